@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { fileURLToPath } from 'node:url';
+import sourceIntegrity from './src/integrations/source-integrity';
+import { sidebar } from './src/config/sidebar';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// SITE_URL and BASE_PATH let the same site deploy at a domain root or under a sub-path (e.g. /rare-earths/).
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://rare-earths-explained.github.io',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	integrations: [
+		sourceIntegrity(),
+		starlight({
+			title: 'Rare Earths Explained',
+			description:
+				'A sourced, plain-language explainer on rare earths, China’s export controls and how they mirror US chip controls.',
+			customCss: ['./src/styles/site.css'],
+			components: {
+				MarkdownContent: './src/overrides/MarkdownContent.astro',
+			},
+			sidebar: sidebar(root),
+			lastUpdated: false,
+			pagination: true,
+		}),
+	],
+});

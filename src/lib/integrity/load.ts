@@ -1,0 +1,85 @@
+/**
+ * Reads the content tree from disk as plain data, without Astro and without executing any MDX,
+ * so the integrity check can run before the build, in tests and in the content check.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { COLLECTION_DIRS, DATA_COLLECTIONS, type DataCollectionName } from '../collections';
+import { findRefs, type MdxRef } from '../mdx-refs';
+
+export interface DataFile {
+	collection: DataCollectionName;
+	id: string;
+	/** Path relative to the project root, e.g. content/sources/usgs-mcs-2026.yaml. */
+	file: string;
+	data: unknown;
+}
+
+export interface PageFile {
+	file: string;
+	frontmatter: Record<string, unknown>;
+	refs: MdxRef[];
+	/** Line of each frontmatter key, for error messages. */
+	keyLines: Record<string, number>;
+}
+
+export interface ContentTree {
+	root: string;
+	data: DataFile[];
+	pages: PageFile[];
+	/** Files that could not be parsed at all. */
+	parseErrors: { file: string; message: string }[];
+}
+
+function walk(dir: string, match: (name: string) => boolean): string[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return [];
+	}
+	const out: string[] = [];
+	for (const name of names.sort()) {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) out.push(...walk(full, match));
+		else if (match(name)) out.push(full);
+	}
+	return out;
+}
+
+export function loadContent(root: string): ContentTree {
+	const tree: ContentTree = { root, data: [], pages: [], parseErrors: [] };
+	for (const collection of DATA_COLLECTIONS) {
+		const dir = join(root, COLLECTION_DIRS[collection]);
+		for (const full of walk(dir, (n) => n.endsWith('.yaml') && !n.startsWith('_'))) {
+			const file = relative(root, full);
+			const id = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+			try {
+				tree.data.push({ collection, id, file, data: parse(readFileSync(full, 'utf8')) });
+			} catch (error) {
+				tree.parseErrors.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			}
+		}
+	}
+	for (const full of walk(join(root, COLLECTION_DIRS.docs), (n) => /\.mdx?$/.test(n) && !n.startsWith('_'))) {
+		const file = relative(root, full);
+		const text = readFileSync(full, 'utf8');
+		const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+		let frontmatter: Record<string, unknown> = {};
+		const keyLines: Record<string, number> = {};
+		if (fm) {
+			try {
+				frontmatter = (parse(fm[1]!) as Record<string, unknown>) ?? {};
+			} catch (error) {
+				tree.parseErrors.push({ file, message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+			}
+			fm[1]!.split('\n').forEach((line, i) => {
+				const key = /^([A-Za-z_][\w-]*):/.exec(line);
+				if (key) keyLines[key[1]!] = i + 2;
+			});
+		}
+		tree.pages.push({ file, frontmatter, refs: findRefs(text), keyLines });
+	}
+	return tree;
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { jurisdiction, partialDate, slugId, sourceIds } from './common';
+
+/** One dated entry on the timeline. File names start with the date, e.g. 2025-04-04-announcement-18.yaml. */
+export const eventSchema = z
+	.object({
+		date: partialDate.describe('When it happened, as precisely as sources allow: YYYY, YYYY-MM or YYYY-MM-DD.'),
+		title: z.string().max(140).describe('What happened, in one short sentence in plain words.'),
+		detail: z.string().optional().describe('One or two more sentences of context.'),
+		jurisdiction,
+		measures: z.array(slugId).default([]).describe('Ids of the measures this event concerns.'),
+		sources: sourceIds.min(1),
+	})
+	.strict();
+
+export type Event = z.infer<typeof eventSchema>;

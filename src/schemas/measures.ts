@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { isoDate, jurisdiction, slugId, sourceIds } from './common';
+
+/** The statuses a legal act can be in during one period of its life. */
+export const statusKind = z
+	.enum(['announced', 'in-force', 'partly-in-force', 'suspended', 'partly-suspended', 'lifted', 'superseded'])
+	.describe('announced: issued but not yet in effect; in-force; partly-in-force (some articles apply, others wait); suspended; partly-suspended; lifted (repealed or ended); superseded (replaced by a later act).');
+
+/** One period of a measure's life, from one date to another (or open-ended). */
+export const statusPeriod = z
+	.object({
+		status: statusKind,
+		from: isoDate.describe('First day this status applied.'),
+		until: isoDate
+			.optional()
+			.describe('Last day this status applies, if a text fixes it (for example a suspension "until 10 November 2026"). Leave out when open-ended.'),
+		by: slugId.optional().describe('Id of the measure that brought this status about (for example the announcement that suspended it).'),
+		detail: z.string().optional().describe('One sentence on what this period means, e.g. which articles apply.'),
+		sources: sourceIds.min(1),
+	})
+	.strict();
+
+/** One legal act: a Chinese announcement, a US rule, an allied regulation. The file name is its id. */
+export const measureSchema = z
+	.object({
+		jurisdiction,
+		issuers: z.array(z.string()).min(1).describe('Issuing bodies, e.g. ["MOFCOM", "General Administration of Customs"].'),
+		number: z.string().describe('How the act is numbered, e.g. "Announcement No. 18 of 2025" or "89 FR 96790".'),
+		shortName: z.string().describe('The short name used in tables and the sidebar, e.g. "No. 18 (2025)".'),
+		title: z.string().describe("The act's title in English (say in `titleNote` if the translation is unofficial)."),
+		originalTitle: z.string().optional().describe('The title in the original language, when known.'),
+		titleNote: z.string().optional().describe('Where the English title comes from, e.g. "unofficial translation".'),
+		announced: isoDate.describe('Date the act was issued or published.'),
+		effective: isoDate.optional().describe('Date it first took effect (the earliest, if parts took effect on different days). Leave out if it never took effect.'),
+		statusHistory: z
+			.array(statusPeriod)
+			.min(1)
+			.describe('Every status period in date order; the last one is the latest status on record.'),
+		lastVerified: isoDate.describe('The latest date on which a source confirmed the latest status. Pages say "as of" this date.'),
+		covers: z.array(z.string()).min(1).describe('What the act covers, one short item per line (elements, goods, technologies, persons).'),
+		summary: z.string().describe('Two or three plain sentences on what the act does.'),
+		page: z.string().optional().describe('Path of the page that explains this measure, e.g. "/rules/april-2025/".'),
+		sources: sourceIds.min(1),
+	})
+	.strict()
+	.superRefine((m, ctx) => {
+		for (let i = 1; i < m.statusHistory.length; i++) {
+			if (m.statusHistory[i].from < m.statusHistory[i - 1].from) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['statusHistory', i, 'from'],
+					message: 'Status periods must be in date order: move this period after the one that starts later.',
+				});
+			}
+		}
+		if (m.lastVerified < m.announced) {
+			ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified cannot be before the date the act was announced.' });
+		}
+	});
+
+export type Measure = z.infer<typeof measureSchema>;
+export type StatusPeriod = z.infer<typeof statusPeriod>;
+export type StatusKind = z.infer<typeof statusKind>;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { assertIntegrity, checkIntegrity } from '../../src/lib/integrity/check';
+import { loadContent } from '../../src/lib/integrity/load';
+
+const fixture = fileURLToPath(new URL('../fixtures/broken-references/', import.meta.url));
+const project = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('content integrity', () => {
+	it('names the file, the field and the missing id for every broken reference', () => {
+		const messages = checkIntegrity(loadContent(fixture)).map((p) => p.message).sort();
+		expect(messages).toEqual(
+			[
+				'content/docs/cites-missing.mdx:3: sources[1] refers to "no-such-source", which is not a source id. Fix the id, or add content/sources/no-such-source.yaml.',
+				'content/docs/cites-missing.mdx:11: <Cite id> refers to "no-such-source", which is not a source id. Fix the id, or add content/sources/no-such-source.yaml.',
+				'content/elements/samarium.yaml: controls[1] refers to "cn-2099-1", which is not a measure id. Fix the id, or add content/measures/cn-2099-1.yaml.',
+				'content/events/2025-04-04-no-18.yaml: measures[0] refers to "cn-2025-81", which is not a measure id. Fix the id, or add content/measures/cn-2025-81.yaml.',
+				'content/figures/china-share.yaml: source refers to "usgs-missing", which is not a source id. Fix the id, or add content/sources/usgs-missing.yaml.',
+			].sort(),
+		);
+	});
+
+	it('throws one error listing them all', () => {
+		expect(() => assertIntegrity(fixture)).toThrow(/Content integrity check failed \(5 problems\)/);
+	});
+
+	it('passes on the real site', () => {
+		expect(checkIntegrity(loadContent(project)).map((p) => p.message)).toEqual([]);
+	});
+});
