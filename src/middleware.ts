@@ -6,9 +6,11 @@ import { numberCitations } from './lib/citations';
 
 let sources: Map<string, Source> | undefined;
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
 	const response = await next();
-	if (!response.headers.get('content-type')?.includes('text/html')) return response;
+	// Prerendered pages may carry no content-type; anything that is not HTML is passed through untouched.
+	const type = response.headers.get('content-type');
+	if (type ? !type.includes('text/html') : !context.url.pathname.endsWith('/')) return response;
 	const html = await response.text();
 	if (!html.includes('data-cite=') && !html.includes('data-references-placeholder')) {
 		return new Response(html, response);

@@ -11,7 +11,7 @@ import type { Source } from '../schemas/sources';
 import { formatDate } from './dates';
 
 /** The placeholder the layout emits; `data-extra` holds the page's frontmatter `sources` (consulted, not cited inline). */
-export const REFERENCES_PLACEHOLDER = /<div data-references-placeholder(?: data-extra="([^"]*)")?><\/div>/;
+export const REFERENCES_PLACEHOLDER = /<div data-references-placeholder(?: data-extra(?:="([^"]*)")?)?><\/div>/;
 const CITE_MARKER = /<a([^>]*?) data-cite="([^"]+)"([^>]*)>\[\?\]<\/a>/g;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -7,8 +7,9 @@ export const COLLECTION_DIRS = {
 	events: './content/events',
 	terms: './content/terms',
 	figures: './content/figures',
+	comparisons: './content/comparisons',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_DIRS;
 export type DataCollectionName = Exclude<CollectionName, 'docs'>;
-export const DATA_COLLECTIONS = ['sources', 'elements', 'measures', 'events', 'terms', 'figures'] as const satisfies readonly DataCollectionName[];
+export const DATA_COLLECTIONS = ['sources', 'elements', 'measures', 'events', 'terms', 'figures', 'comparisons'] as const satisfies readonly DataCollectionName[];

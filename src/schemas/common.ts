@@ -12,20 +12,33 @@ export const slugId = z
 		message: 'Use lower-case letters, digits and single hyphens only, for example "usgs-mcs-2026".',
 	});
 
+/**
+ * YAML reads an unquoted 2025-10-09 as a date and 2012 as a number; dates are kept as ISO text
+ * (a calendar date has no time zone), so both are turned back into text before validation.
+ */
+const asDateText = (value: unknown) =>
+	value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value;
+
+/** True when every part given (year, month, day) exists in the calendar. */
+function isRealDate(text: string): boolean {
+	const [y, m = '01', d = '01'] = text.split('-');
+	const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+}
+
 /** A full ISO calendar date, YYYY-MM-DD. */
-export const isoDate = z
+export const isoDate = z.preprocess(asDateText, z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, for example 2025-10-09.' })
-	.refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-		message: 'This is not a real calendar date; check the month and day.',
-	});
+	.refine(isRealDate, { message: 'This is not a real calendar date; check the month and day.' }));
 
 /** A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const partialDate = z
+export const partialDate = z.preprocess(asDateText, z
 	.string()
 	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
 		message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, as precisely as the source allows.',
-	});
+	})
+	.refine(isRealDate, { message: 'This is not a real calendar date; check the month and day.' }));
 
 /** A list of source ids (file names in content/sources/ without .yaml). */
 export const sourceIds = z

@@ -1,0 +1,44 @@
+/**
+ * Validates every data file against its collection's schema outside Astro, with messages that name
+ * the file, the field and the fix (the schema's own message). Astro runs the same schemas during the
+ * build; this lets tests and the content check report every problem at once, before any build.
+ */
+import type { z } from 'astro/zod';
+import type { DataCollectionName } from '../collections';
+import { sourceSchema } from '../../schemas/sources';
+import { elementSchema } from '../../schemas/elements';
+import { measureSchema } from '../../schemas/measures';
+import { eventSchema } from '../../schemas/events';
+import { termSchema } from '../../schemas/terms';
+import { figureSchema } from '../../schemas/figures';
+import type { ContentTree } from './load';
+
+export const DATA_SCHEMAS: Record<DataCollectionName, z.ZodType> = {
+	sources: sourceSchema,
+	elements: elementSchema,
+	measures: measureSchema,
+	events: eventSchema,
+	terms: termSchema,
+	figures: figureSchema,
+};
+
+export interface SchemaProblem {
+	file: string;
+	field: string;
+	message: string;
+}
+
+export function checkSchemas(tree: ContentTree): SchemaProblem[] {
+	const problems: SchemaProblem[] = [];
+	for (const entry of tree.data) {
+		const schema = DATA_SCHEMAS[entry.collection as DataCollectionName];
+		if (!schema) continue;
+		const result = schema.safeParse(entry.data);
+		if (result.success) continue;
+		for (const issue of result.error.issues) {
+			const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(the whole file)';
+			problems.push({ file: entry.file, field, message: `${entry.file}: ${field}: ${issue.message}` });
+		}
+	}
+	return problems;
+}

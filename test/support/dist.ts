@@ -1,0 +1,56 @@
+/** Helpers for tests that read the built site in dist/. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const dist = join(root, 'dist');
+
+export function requireDist(): void {
+	if (!existsSync(join(dist, 'index.html'))) {
+		throw new Error('dist/ has no build. Run `npm run build` first (`npm test` does it for you).');
+	}
+}
+
+/** Every HTML file in dist/, as paths relative to dist/. */
+export function htmlFiles(): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith('.html')) out.push(relative(dist, full));
+		}
+	};
+	walk(dist);
+	return out.sort();
+}
+
+export const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+/** The URL paths listed in the built sitemap. */
+export function sitemapPaths(): string[] {
+	const index = readDist('sitemap-index.xml');
+	const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+	return maps.flatMap((file) => [...readDist(file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+}
+
+/** dist/ file for a URL path under the site's base. */
+export function fileForPath(path: string, base = '/'): string {
+	const rel = path.slice(base.length);
+	return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+}
+
+/** Visible text of an HTML string (tags removed, entities for quotes and ampersands decoded), collapsed. */
+export function textOf(html: string): string {
+	return html
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ')
+		.trim();
+}

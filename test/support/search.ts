@@ -1,0 +1,24 @@
+/** Drives the site's search dialog the way a reader does, and returns the result URLs in rank order. */
+import type { Page } from 'playwright-core';
+
+export async function search(page: Page, query: string): Promise<string[]> {
+	const open = page.locator('button[data-open-modal]');
+	await open.waitFor({ state: 'visible' });
+	// The button is enabled by the search script once it has loaded.
+	await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
+	if (!(await page.locator('dialog[open]').count())) await open.click();
+	const input = page.locator('#starlight__search input');
+	await input.waitFor({ state: 'visible' });
+	await input.fill(query);
+	// Pagefind writes "N results for <query>" when the results for exactly this query are in.
+	await page.waitForFunction(
+		(q) => {
+			const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+			return message.includes(q) && !message.startsWith('Searching');
+		},
+		query,
+	);
+	return page.$$eval('#starlight__search li.pagefind-ui__result', (items) =>
+		items.map((li) => new URL((li.querySelector('a.pagefind-ui__result-link') as HTMLAnchorElement).href).pathname),
+	);
+}
