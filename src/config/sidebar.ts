@@ -1,7 +1,8 @@
 /**
- * The sidebar, in the order of the site map. Each section is a folder of content/docs/ listed
- * automatically (pages order themselves with `sidebar.order`); the element pages are generated
- * from content/elements/, so their links are generated here too.
+ * The sidebar, in the order of the site map. Each section is a folder of content/docs/, listed
+ * from the files (pages order themselves with `sidebar.order`); the element pages are generated
+ * from content/elements/, so their links are generated here too. Read when the config loads:
+ * restart `npm run dev` after adding a page.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,23 +34,41 @@ export function elementLinks(root: string): { label: string; link: string }[] {
 		.map(({ slug, data }) => ({ label: `${data.name} (${data.symbol})`, link: `/basics/elements/${slug}/` }));
 }
 
+interface PageMeta {
+	title: string;
+	sidebar?: { order?: number; label?: string; hidden?: boolean };
+}
+
+/**
+ * Links to the pages of one section folder, ordered by `sidebar.order`, then title.
+ * (Starlight's own `autogenerate` expects pages under src/content/docs/; ours live in content/docs/.)
+ */
+export function sectionLinks(root: string, directory: string): { label: string; link: string }[] {
+	const dir = join(root, 'content/docs', directory);
+	let files: string[] = [];
+	try {
+		files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'));
+	} catch {
+		return [];
+	}
+	return files
+		.map((f) => {
+			const text = readFileSync(join(dir, f), 'utf8');
+			const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+			const meta = (fm ? parse(fm[1]!) : {}) as PageMeta;
+			const slug = f.replace(/\.mdx?$/, '');
+			return { meta, link: slug === 'index' ? `/${directory}/` : `/${directory}/${slug}/` };
+		})
+		.filter(({ meta }) => !meta.sidebar?.hidden)
+		.sort((a, b) => (a.meta.sidebar?.order ?? 1e9) - (b.meta.sidebar?.order ?? 1e9) || a.meta.title.localeCompare(b.meta.title))
+		.map(({ meta, link }) => ({ label: meta.sidebar?.label ?? meta.title, link }));
+}
+
 export function sidebar(root: string) {
-	const hasDir = (d: string) => {
-		try {
-			return readdirSync(join(root, 'content/docs', d)).length > 0;
-		} catch {
-			return false;
-		}
-	};
-	return SECTIONS.filter((s) => hasDir(s.directory)).map((s) => {
-		if (s.directory !== 'basics') return { label: s.label, autogenerate: { directory: s.directory } };
-		const elements = elementLinks(root);
-		return {
-			label: s.label,
-			items: [
-				{ label: s.label, autogenerate: { directory: s.directory } },
-				...(elements.length ? [{ label: 'The 17 elements, one by one', collapsed: true, items: elements }] : []),
-			],
-		};
-	});
+	return SECTIONS.map((s) => {
+		const pages = [...(s.directory === 'start' ? [{ label: 'Home', link: '/' }] : []), ...sectionLinks(root, s.directory)];
+		const elements = s.directory === 'basics' ? elementLinks(root) : [];
+		const items = elements.length ? [...pages, { label: 'The 17 elements, one by one', collapsed: true, items: elements }] : pages;
+		return { label: s.label, items };
+	}).filter((group) => group.items.length > 0);
 }
