@@ -1,15 +1,9 @@
-/** Where each collection's files live, relative to the project root. One place, used by Astro and by the node-side checks. */
-export const COLLECTION_DIRS = {
-	docs: './content/docs',
-	sources: './content/sources',
-	elements: './content/elements',
-	measures: './content/measures',
-	events: './content/events',
-	terms: './content/terms',
-	figures: './content/figures',
-	comparisons: './content/comparisons',
-} as const;
+/** Where each collection's files live, relative to the project root: content/<name>/. Used by Astro and by the node-side checks. */
+import { DATA_COLLECTIONS, type DataCollectionName } from '../schemas/index';
 
-export type CollectionName = keyof typeof COLLECTION_DIRS;
-export type DataCollectionName = Exclude<CollectionName, 'docs'>;
-export const DATA_COLLECTIONS = ['sources', 'elements', 'measures', 'events', 'terms', 'figures', 'comparisons'] as const satisfies readonly DataCollectionName[];
+export { DATA_COLLECTIONS, type DataCollectionName };
+export type CollectionName = DataCollectionName | 'docs';
+
+export const COLLECTION_DIRS = Object.fromEntries(
+	(['docs', ...DATA_COLLECTIONS] as CollectionName[]).map((name) => [name, `./content/${name}`]),
+) as Record<CollectionName, string>;

@@ -45,7 +45,7 @@ export const measureSchema = z
 	.strict()
 	.superRefine((m, ctx) => {
 		for (let i = 1; i < m.statusHistory.length; i++) {
-			if (m.statusHistory[i].from < m.statusHistory[i - 1].from) {
+			if (m.statusHistory[i]!.from < m.statusHistory[i - 1]!.from) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['statusHistory', i, 'from'],

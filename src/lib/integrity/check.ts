@@ -31,6 +31,7 @@ export const REFERENCE_FIELDS: Record<string, CollectionName> = {
 	by: 'measures',
 	related: 'terms',
 	conflictsWith: 'figures',
+	terms: 'terms',
 };
 
 const singular: Record<CollectionName, string> = {
@@ -41,6 +42,7 @@ const singular: Record<CollectionName, string> = {
 	events: 'event',
 	terms: 'term',
 	figures: 'figure',
+	comparisons: 'comparison row',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {

@@ -4,23 +4,10 @@
  * build; this lets tests and the content check report every problem at once, before any build.
  */
 import type { z } from 'astro/zod';
-import type { DataCollectionName } from '../collections';
-import { sourceSchema } from '../../schemas/sources';
-import { elementSchema } from '../../schemas/elements';
-import { measureSchema } from '../../schemas/measures';
-import { eventSchema } from '../../schemas/events';
-import { termSchema } from '../../schemas/terms';
-import { figureSchema } from '../../schemas/figures';
+import { DATA_SCHEMAS } from '../../schemas/index';
 import type { ContentTree } from './load';
 
-export const DATA_SCHEMAS: Record<DataCollectionName, z.ZodType> = {
-	sources: sourceSchema,
-	elements: elementSchema,
-	measures: measureSchema,
-	events: eventSchema,
-	terms: termSchema,
-	figures: figureSchema,
-};
+export { DATA_SCHEMAS };
 
 export interface SchemaProblem {
 	file: string;
@@ -31,8 +18,7 @@ export interface SchemaProblem {
 export function checkSchemas(tree: ContentTree): SchemaProblem[] {
 	const problems: SchemaProblem[] = [];
 	for (const entry of tree.data) {
-		const schema = DATA_SCHEMAS[entry.collection as DataCollectionName];
-		if (!schema) continue;
+		const schema: z.ZodType = DATA_SCHEMAS[entry.collection];
 		const result = schema.safeParse(entry.data);
 		if (result.success) continue;
 		for (const issue of result.error.issues) {
