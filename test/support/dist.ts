@@ -4,11 +4,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
-export const dist = join(root, 'dist');
+/** The build under test: dist/, or TEST_DIST (an absolute path) when testing a build made elsewhere. */
+export const dist = process.env['TEST_DIST'] ?? join(root, 'dist');
 
 export function requireDist(): void {
 	if (!existsSync(join(dist, 'index.html'))) {
-		throw new Error('dist/ has no build. Run `npm run build` first (`npm test` does it for you).');
+		throw new Error(`${dist} has no build. Run \`npm run build\` first (\`npm test\` does it for you).`);
 	}
 }
 

@@ -19,6 +19,9 @@ export async function search(page: Page, query: string): Promise<string[]> {
 		query,
 	);
 	return page.$$eval('#starlight__search li.pagefind-ui__result', (items) =>
-		items.map((li) => new URL((li.querySelector('a.pagefind-ui__result-link') as HTMLAnchorElement).href).pathname),
+		items.flatMap((li) => {
+			const link = li.querySelector<HTMLAnchorElement>('a.pagefind-ui__result-link');
+			return link?.href ? [new URL(link.href).pathname] : [];
+		}),
 	);
 }
