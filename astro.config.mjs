@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import sourceIntegrity from './src/integrations/source-integrity';
 import { sidebar } from './src/config/sidebar';
+import linkCheck from './src/integrations/link-check';
+import contentSecurityPolicy from './src/integrations/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,5 +28,8 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
+		// Keep these two last: they read (and the CSP one rewrites) the final HTML in dist/.
+		linkCheck(),
+		contentSecurityPolicy(),
 	],
 });

@@ -26,4 +26,5 @@ export const collections = {
 	terms: data('terms'),
 	figures: data('figures'),
 	comparisons: data('comparisons'),
+	changes: data('changes'),
 };

@@ -45,6 +45,6 @@ export function bibliographyGroups(sources: readonly SourceRow[]): BibliographyG
 		anchor: `kind-${kind}`,
 		items: sources
 			.filter((s) => s.kind === kind)
-			.sort((a, b) => collator.compare(sortName(a), sortName(b)) || b.published.localeCompare(a.published) || collator.compare(a.title, b.title)),
+			.sort((a, b) => collator.compare(sortName(a), sortName(b)) || (b.published ?? '').localeCompare(a.published ?? '') || collator.compare(a.title, b.title)),
 	})).filter((g) => g.items.length > 0);
 }

@@ -153,10 +153,10 @@ export interface BarLayout {
  * The scale is linear from zero (d3-scale); the longest bar leaves room for its value text.
  */
 export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: number; labelWidth?: number; rowHeight?: number; valueRoom?: number } = {}): BarLayout {
-	const width = opts.width ?? 560;
-	const labelWidth = opts.labelWidth ?? 150;
+	const width = opts.width ?? 420;
+	const labelWidth = opts.labelWidth ?? 135;
 	const rowHeight = opts.rowHeight ?? 28;
-	const valueRoom = opts.valueRoom ?? 110;
+	const valueRoom = opts.valueRoom ?? 85;
 	const barHeight = Math.round(rowHeight * 0.64);
 	const top = 4;
 	const maxValue = max(rows, (r) => r.value) ?? 0;

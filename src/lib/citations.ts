@@ -29,7 +29,7 @@ export function formatSource(source: Source): string {
 	const parts: string[] = [];
 	if (source.author) parts.push(`${escapeHtml(source.author)}.`);
 	parts.push(`<cite>${escapeHtml(source.title)}</cite>.`);
-	parts.push(`${escapeHtml(source.publisher)}, ${formatDate(source.published)}.`);
+	parts.push(`${escapeHtml(source.publisher)}, ${source.published ? formatDate(source.published) : 'undated'}.`);
 	const notes: string[] = [KIND_LABELS[source.kind]];
 	if (source.translation) notes.push(`${source.translation} translation`);
 	if (source.reliability === 'single') notes.push('single secondary source');

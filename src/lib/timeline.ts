@@ -84,12 +84,6 @@ export function formatDate(date: string): string {
 	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
-/** The value for a <time datetime> attribute: the ISO date itself (valid for all three precisions). */
-export function machineDate(date: string): string {
-	parsePartialDate(date);
-	return date;
-}
-
 export interface YearGroup<T> {
 	year: number;
 	events: T[];
@@ -125,7 +119,7 @@ export const JURISDICTION_LABELS: Record<Jurisdiction, string> = {
 /** Order in which the jurisdiction filters are offered. */
 export const JURISDICTION_ORDER: readonly Jurisdiction[] = ['CN', 'US', 'JP', 'NL', 'EU', 'AU', 'multilateral'];
 
-/** URL segment for a jurisdiction's filtered timeline page, e.g. "cn". */
+/** A lower-case slug for a jurisdiction, used in element ids, e.g. "cn". */
 export function jurisdictionSlug(j: Jurisdiction): string {
 	return j.toLowerCase();
 }

@@ -9,6 +9,7 @@ import { eventSchema } from './events';
 import { termSchema } from './terms';
 import { figureSchema } from './figures';
 import { comparisonSchema } from './comparisons';
+import { changeSchema } from './changes';
 
 export const DATA_SCHEMAS = {
 	sources: sourceSchema,
@@ -18,6 +19,7 @@ export const DATA_SCHEMAS = {
 	terms: termSchema,
 	figures: figureSchema,
 	comparisons: comparisonSchema,
+	changes: changeSchema,
 } as const;
 
 export type DataCollectionName = keyof typeof DATA_SCHEMAS;

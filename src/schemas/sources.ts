@@ -7,7 +7,9 @@ export const sourceSchema = z
 		title: z.string().min(3).describe('The title as the work gives it, in its own language (add an English gloss in `note` if needed).'),
 		publisher: z.string().describe('Who published it: the agency, journal, firm or outlet (for a reproduction, the outlet that hosts the copy).'),
 		author: z.string().optional().describe('Named author(s), if the work names any.'),
-		published: partialDate.describe('When the work was published or dated: YYYY, YYYY-MM or YYYY-MM-DD.'),
+		published: partialDate
+			.optional()
+			.describe('When the work was published or dated: YYYY, YYYY-MM or YYYY-MM-DD. Leave out when the work gives no date (it is then shown as undated); never put the date you read it here.'),
 		url: z.url().describe('Where a reader can find it. Prefer the official page; for a copy or translation say so in `note`.'),
 		kind: z
 			.enum(['official', 'data', 'analysis', 'news'])

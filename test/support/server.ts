@@ -23,8 +23,39 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
+/**
+ * Headers from dist/_headers (the Netlify / Cloudflare Pages format: a path pattern, then indented "Name: value"
+ * lines), as a static host would send them. Patterns are matched literally, with a trailing * matching any rest.
+ */
+function headerRules(dir: string): Array<{ pattern: string; headers: Record<string, string> }> {
+	const file = join(dir, '_headers');
+	if (!existsSync(file)) return [];
+	const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+		else if (rules.length > 0) {
+			const at = line.indexOf(':');
+			rules[rules.length - 1]!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+		}
+	}
+	return rules;
+}
+
+function headersFor(rules: ReturnType<typeof headerRules>, path: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const { pattern, headers } of rules) {
+		if (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern) Object.assign(out, headers);
+	}
+	return out;
+}
+
 export function serve(dir: string, base = '/'): Promise<StaticServer> {
+	const rules = headerRules(dir);
 	const server: Server = createServer((req, res) => {
+		for (const [name, value] of Object.entries(headersFor(rules, new URL(req.url ?? '/', 'http://x').pathname))) {
+			res.setHeader(name, value);
+		}
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) {
 			res.writeHead(404).end('not under base');

@@ -43,6 +43,7 @@ const singular: Record<CollectionName, string> = {
 	terms: 'term',
 	figures: 'figure',
 	comparisons: 'comparison row',
+	changes: 'change',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {

@@ -1,0 +1,19 @@
+/**
+ * The one place MDX pages import components from: `import { Cite } from '~/components';`.
+ * The content check allows imports from this module only.
+ */
+export { default as Cite } from './Cite.astro';
+export { default as Figure } from './Figure.astro';
+export { default as Term } from './Term.astro';
+export { default as MeasureStatus } from './MeasureStatus.astro';
+export { default as StatusTable } from './StatusTable.astro';
+export { default as StatusList } from './StatusList.astro';
+export { Aside, Card, CardGrid, LinkCard, Steps, Tabs, TabItem, Badge } from '@astrojs/starlight/components';
+export { default as ThresholdCalculator } from './ThresholdCalculator.astro';
+export { default as Timeline } from './Timeline.astro';
+export { default as BarChart } from './BarChart.astro';
+export { default as PeriodicTable } from './PeriodicTable.astro';
+export { default as Comparison } from './Comparison.astro';
+export { default as Glossary } from './Glossary.astro';
+export { default as SourceList } from './SourceList.astro';
+export { default as DataDownloads } from './DataDownloads.astro';

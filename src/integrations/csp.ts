@@ -1,0 +1,41 @@
+/**
+ * After the build, gives every HTML page a strict Content-Security-Policy <meta> (inline scripts allowed only by
+ * their sha256 hash) and writes the same policy to dist/_headers for static hosts. See src/lib/csp.ts.
+ * List it LAST in astro.config.mjs integrations so it hashes the final HTML.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, withMetaPolicy } from '../lib/csp';
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		if (statSync(full).isDirectory()) return htmlFiles(full);
+		return name.endsWith('.html') ? [full] : [];
+	});
+}
+
+export default function contentSecurityPolicy(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'rare-earths:csp',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const pages: string[] = [];
+				for (const file of htmlFiles(out)) {
+					const html = withMetaPolicy(readFileSync(file, 'utf8'));
+					writeFileSync(file, html);
+					pages.push(html);
+				}
+				writeFileSync(join(out, '_headers'), headersFile(base, pages));
+				logger.info(`Content-Security-Policy added to ${pages.length} pages and _headers.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,66 @@
+/** The status tracker and the timeline, as a reader sees them in the built site. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { readDist, requireDist, root, textOf } from '../support/dist';
+import { loadContent } from '../../src/lib/integrity/load';
+import { measureSchema, type Measure } from '../../src/schemas/measures';
+import { statusOn } from '../../src/lib/status';
+
+beforeAll(requireDist);
+
+const content = loadContent(root);
+const schema: z.ZodType<Measure> = measureSchema;
+const measures = new Map(content.data.filter((d) => d.collection === 'measures').map((d) => [d.id, schema.parse(d.data)]));
+const kindOf = (m: Measure, date: string) => {
+	const s = statusOn(m, date);
+	return s.kind === 'recorded' ? s.status : s.kind;
+};
+
+describe('status tracker', () => {
+	const html = () => readDist('rules/status-tracker/index.html');
+
+	it('shows tables for the fixed dates 20 October 2025 and 1 January 2026, and for the build date', () => {
+		const dates = [...html().matchAll(/data-status-date="([^"]+)"/g)].map((m) => m[1]);
+		expect(dates).toEqual(expect.arrayContaining(['2025-10-20', '2026-01-01']));
+		expect(dates.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('gives every measure in each table the status its data records for that date', () => {
+		for (const table of html().split('<table class="status-table"').slice(1)) {
+			const date = /^ data-status-date="([^"]+)"/.exec(table)![1]!;
+			const rows = [...table.split('</table>')[0]!.matchAll(/<tr data-measure="([^"]+)" data-status="([^"]+)"/g)];
+			expect(rows.length).toBeGreaterThan(0);
+			for (const [, id, shown] of rows) expect(`${id} on ${date}: ${shown}`).toBe(`${id} on ${date}: ${kindOf(measures.get(id!)!, date)}`);
+		}
+	});
+
+	it('lists every measure in the data in its main table', () => {
+		const main = html().split('<table class="status-table"')[1]!;
+		const ids = [...main.split('</table>')[0]!.matchAll(/<tr data-measure="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.sort()).toEqual([...measures.keys()].sort());
+	});
+
+	it('says in words when a suspension has ended with no newer record', () => {
+		const main = html().split('<table class="status-table"')[1]!;
+		const buildDate = /^ data-status-date="([^"]+)"/.exec(main)![1]!;
+		if (kindOf(measures.get('cn-2025-70')!, buildDate) === 'unverified') {
+			expect(textOf(main)).toMatch(/Unverified since \d{1,2} \w+ \d{4}: the last recorded status \(suspended\) was set to end on 10 November 2026/);
+		}
+	});
+});
+
+describe('timeline', () => {
+	const html = () => readDist('reference/timeline/index.html');
+
+	it('lists every event, in date order', () => {
+		const dates = [...html().matchAll(/<li class="timeline-event[^"]*" id="event-[^"]+" data-jurisdiction="[^"]+" data-date="([^"]+)"/g)].map((m) => m[1]!);
+		expect(dates.length).toBe(content.data.filter((d) => d.collection === 'events').length);
+		expect(dates).toEqual([...dates].sort());
+	});
+
+	it('cites a source for every event', () => {
+		const events = html().split('<li class="timeline-event').slice(1);
+		const uncited = events.filter((e) => !e.includes('data-cite=')).map((e) => /id="([^"]+)"/.exec(e)?.[1]);
+		expect(uncited).toEqual([]);
+	});
+});

@@ -1,0 +1,62 @@
+/** Shared set-up for the browser quality gates (test/browser/quality-*.test.ts): the pages, the server, axe. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { root, sitemapPaths } from './dist';
+
+/** The base path the site under test was built with (BASE_PATH, as in astro.config.mjs). */
+export const BASE = process.env['BASE_PATH'] ?? '/';
+
+/** Every URL path in the built sitemap (includes the base path). */
+export const PAGES: string[] = sitemapPaths();
+
+/** Time one page may take to load and settle, so a hanging page fails instead of stalling the run. */
+export const PAGE_TIMEOUT = 15_000;
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const AXE_SOURCE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+	id: string;
+	help: string;
+	nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** Runs axe on the page as it is now; `only` limits it to some rules (e.g. color-contrast). */
+export async function runAxe(page: Page, options: { only?: string[]; disable?: string[] } = {}): Promise<AxeViolation[]> {
+	// Evaluated through the DevTools protocol, so it needs no script-src exception in the page's CSP.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	return page.evaluate(
+		async ({ tags, only, disable }) => {
+			const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+			const rules = Object.fromEntries(disable.map((id) => [id, { enabled: false }]));
+			const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: tags };
+			const result = await axe.run(document, { runOnly, rules, resultTypes: ['violations'] });
+			return result.violations.map((v) => ({
+				id: v.id,
+				help: v.help,
+				nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+			}));
+		},
+		{ tags: AXE_TAGS, only: options.only, disable: options.disable ?? [] },
+	);
+}
+
+/** One line per failing element, readable in a test failure. */
+export function describeViolations(violations: AxeViolation[]): string {
+	return violations
+		.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`))
+		.join('\n');
+}
+
+/** Waits until the browser is idle (after load, idle-time scripts have run), without a fixed sleep. */
+export async function settle(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1));
+				idle(() => idle(() => resolve()), { timeout: 2000 });
+			}),
+	);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import {
+	countryRows,
+	figureRows,
+	layoutBars,
+	mineProductionChart,
+	reservesChart,
+	stageShareChart,
+	STAGE_ROWS,
+	toCsv,
+	toJson,
+	worldTotal,
+	type FigureLike,
+	type ProductionEdition,
+} from '../../src/lib/charts';
+
+const production = JSON.parse(readFileSync(new URL('../../src/data/production.json', import.meta.url), 'utf8')) as ProductionEdition[];
+const mcs2026 = production.find((e) => e.year === 2025)!;
+
+const figuresDir = new URL('../../content/figures/', import.meta.url);
+const figures = new Map<string, FigureLike>(
+	readdirSync(figuresDir)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(new URL(f, figuresDir), 'utf8')) as FigureLike]),
+);
+
+/** The data file's table as label → value, world total left out. */
+function tableWithoutTotal(table: Record<string, number>) {
+	return Object.fromEntries(Object.entries(table).filter(([k]) => !k.startsWith('World total')));
+}
+
+describe('mine production chart', () => {
+	const chart = mineProductionChart(production, 2025, 'usgs-mcs-2026-rare-earths');
+
+	it('has exactly the countries and values of production.json (MCS 2026, 2025 data)', () => {
+		expect(Object.fromEntries(chart.rows.map((r) => [r.label, r.value]))).toEqual(tableWithoutTotal(mcs2026.mineProduction));
+	});
+
+	it('puts the largest producer first and "Other countries" last', () => {
+		expect(chart.rows[0]).toEqual({ label: 'China', value: 270000 });
+		expect(chart.rows.at(-1)!.label).toBe('Other countries');
+		const countries = chart.rows.slice(0, -1).map((r) => r.value);
+		expect(countries).toEqual([...countries].sort((a, b) => b - a));
+	});
+
+	it('states the world total in its description, from the data', () => {
+		expect(chart.description).toContain('390,000 t');
+		expect(chart.unit).toBe('tonnes REO');
+	});
+});
+
+describe('reserves chart', () => {
+	const chart = reservesChart(production, 2025, 'usgs-mcs-2026-rare-earths');
+
+	it('has exactly the countries and values of production.json', () => {
+		expect(Object.fromEntries(chart.rows.map((r) => [r.label, r.value]))).toEqual(tableWithoutTotal(mcs2026.reserves));
+	});
+
+	it('uses the revised Brazil figure (version 1.3) and the lower-bound world total', () => {
+		expect(chart.rows.find((r) => r.label === 'Brazil')!.value).toBe(11000000);
+		expect(worldTotal(mcs2026.reserves)).toBe(75000000);
+		expect(chart.description).toContain('more than 75,000,000 t');
+	});
+});
+
+describe("China's share by stage chart", () => {
+	it('shows each figure entry unchanged, in supply-chain order', () => {
+		const chart = stageShareChart(figures);
+		expect(chart.rows.map((r) => r.value)).toEqual(STAGE_ROWS.map((s) => figures.get(s.figure)!.value));
+		for (const row of chart.rows) expect(row.value).toBeGreaterThan(0);
+		expect(chart.rows.map((r) => r.value)).toContain(69);
+		expect(chart.rows.map((r) => r.value)).toContain(92);
+	});
+
+	it('fails with a clear message when a figure is missing', () => {
+		expect(() => figureRows(new Map(), [{ figure: 'nope', label: 'X' }], 'percent')).toThrow(/no figure "nope"/);
+	});
+});
+
+describe('downloads', () => {
+	const chart = mineProductionChart(production, 2025, 'usgs-mcs-2026-rare-earths');
+
+	it('CSV has one line per row with the same values', () => {
+		const lines = toCsv(chart).trim().split('\n');
+		expect(lines[0]).toBe('label,value,unit,note');
+		expect(lines).toHaveLength(chart.rows.length + 1);
+		expect(lines).toContain('China,270000,tonnes REO,');
+		expect(lines).toContain('Burma (Myanmar),22000,tonnes REO,');
+	});
+
+	it('JSON round-trips to the same rows', () => {
+		const json = JSON.parse(toJson(chart));
+		expect(json.rows).toEqual(chart.rows);
+		expect(json.source).toBe('usgs-mcs-2026-rare-earths');
+	});
+
+	it('quotes CSV fields that contain commas', () => {
+		expect(toCsv({ ...chart, rows: [{ label: 'A, B', value: 1 }] })).toContain('"A, B",1');
+	});
+});
+
+describe('layoutBars', () => {
+	it('scales bars linearly from zero, the largest filling the plot width', () => {
+		const layout = layoutBars(countryRows({ A: 100, B: 50, C: 0 }), 'tonnes', { width: 500, labelWidth: 100, valueRoom: 100 });
+		expect(layout.bars.map((b) => b.width)).toEqual([300, 150, 0]);
+		expect(layout.bars[1]!.valueText).toBe('50 t');
+	});
+});
