@@ -17,3 +17,4 @@ export { default as Comparison } from './Comparison.astro';
 export { default as Glossary } from './Glossary.astro';
 export { default as SourceList } from './SourceList.astro';
 export { default as DataDownloads } from './DataDownloads.astro';
+export { default as ChangeLog } from './ChangeLog.astro';

@@ -8,5 +8,14 @@ export interface SearchExpectation {
 }
 
 export const SEARCH_EXPECTATIONS: SearchExpectation[] = [
+	// The home page answers "where does each measure stand".
 	{ query: 'status of each measure', expected: '/', within: 3 },
+	// China's rules (issue 4): the page that explains each appears first or second.
+	{ query: '0.1%', expected: '/rules/point-one-percent-rule/', within: 2 },
+	{ query: 'Announcement 61', expected: '/rules/point-one-percent-rule/', within: 2 },
+	{ query: 'Busan', expected: '/rules/suspension-and-busan/', within: 2 },
+	// The mirror (issue 5).
+	{ query: 'Foreign Direct Product Rule', expected: '/mirror/us-controls/', within: 2 },
+	{ query: 'de minimis', expected: '/mirror/us-controls/', within: 2 },
+	{ query: 'Entity List', expected: '/mirror/us-controls/', within: 2 },
 ];

@@ -10,11 +10,15 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	const input = page.locator('#starlight__search input');
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
-	// Pagefind writes "N results for <query>" when the results for exactly this query are in.
+	// Pagefind writes "N results for <query>" when the results for exactly this query are in, then fills in each
+	// result (title and link) as its fragment loads: wait until every listed result has its link.
 	await page.waitForFunction(
 		(q) => {
-			const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-			return message.includes(q) && !message.startsWith('Searching');
+			const root = document.querySelector('#starlight__search');
+			const message = root?.querySelector('.pagefind-ui__message')?.textContent ?? '';
+			if (!message.includes(q) || message.startsWith('Searching')) return false;
+			const results = [...(root?.querySelectorAll('li.pagefind-ui__result') ?? [])];
+			return /^No results/.test(message) || (results.length > 0 && results.every((li) => li.querySelector('a.pagefind-ui__result-link[href]')));
 		},
 		query,
 	);

@@ -32,7 +32,7 @@ export function checkCitations(page: Page, frontmatter: Record<string, unknown>)
 			line: factual.line,
 			rule: 'uncited',
 			severity: 'error',
-			text: `this page states facts (${words} words of prose, with numbers or dates from this line on) but cites no source. Add <Cite id="…" /> after each factual sentence (ids are file names in content/sources/), or list the works consulted under sources: in the frontmatter.`,
+			text: `this page states facts (${words} words of prose; the first number or date is on this line) but cites no source. Add <Cite id="…" /> after each factual sentence (ids are file names in content/sources/), or list the works consulted under sources: in the frontmatter.`,
 		},
 	];
 }

@@ -1,0 +1,21 @@
+/** The Atom feed of the change log (content/changes/), linked from every page's <head>. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { atomFeed } from '../lib/changes';
+import { getSitePages } from '../data/site-pages';
+
+export const GET: APIRoute = async ({ site }) => {
+	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+	const siteUrl = new URL(base, site ?? 'http://localhost/').href;
+	const pages = await getSitePages();
+	const sources = await getCollection('sources');
+	const body = atomFeed(await getCollection('changes'), {
+		siteUrl,
+		title: 'Rare Earths Explained: what changed',
+		feedUrl: new URL('changes.xml', siteUrl).href,
+		pageUrl: new URL('reference/what-changed/', siteUrl).href,
+		titles: new Map(pages.map((p) => [p.key, p.title])),
+		sourceTitles: new Map(sources.map((s) => [s.id, s.data.title])),
+	});
+	return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
