@@ -10,21 +10,20 @@ import { docsExtension } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
 
-/** A data collection: one YAML file per entry in content/<name>/, the file name is the id. */
-const data = <N extends DataCollectionName>(name: N) =>
-	defineCollection({ loader: glob({ base: COLLECTION_DIRS[name], pattern: '*.yaml' }), schema: DATA_SCHEMAS[name] });
+/** A data collection's loader: one YAML file per entry in content/<name>/, the file name is the id. */
+const yamlFiles = (name: DataCollectionName) => glob({ base: COLLECTION_DIRS[name], pattern: '*.yaml' });
 
 export const collections = {
 	docs: defineCollection({
 		loader: glob({ base: COLLECTION_DIRS.docs, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: docsExtension }),
 	}),
-	sources: data('sources'),
-	elements: data('elements'),
-	measures: data('measures'),
-	events: data('events'),
-	terms: data('terms'),
-	figures: data('figures'),
-	comparisons: data('comparisons'),
-	changes: data('changes'),
+	sources: defineCollection({ loader: yamlFiles('sources'), schema: DATA_SCHEMAS.sources }),
+	elements: defineCollection({ loader: yamlFiles('elements'), schema: DATA_SCHEMAS.elements }),
+	measures: defineCollection({ loader: yamlFiles('measures'), schema: DATA_SCHEMAS.measures }),
+	events: defineCollection({ loader: yamlFiles('events'), schema: DATA_SCHEMAS.events }),
+	terms: defineCollection({ loader: yamlFiles('terms'), schema: DATA_SCHEMAS.terms }),
+	figures: defineCollection({ loader: yamlFiles('figures'), schema: DATA_SCHEMAS.figures }),
+	comparisons: defineCollection({ loader: yamlFiles('comparisons'), schema: DATA_SCHEMAS.comparisons }),
+	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
 };
