@@ -20,9 +20,13 @@ export default defineConfig({
 			title: 'Rare Earths Explained',
 			description:
 				'A sourced, plain-language explainer on rare earths, China’s export controls and how they mirror US chip controls.',
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
+				Head: './src/overrides/Head.astro',
+				Footer: './src/overrides/Footer.astro',
+				// Starlight's search, with the search UI loaded on first open instead of on every page load.
+				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
 			lastUpdated: false,

@@ -1,8 +1,12 @@
-/** Numbers citations and fills the reference list of every HTML page, in the build and in the dev server. */
+/**
+ * Numbers citations and fills the reference list of every HTML page, in the build and in the dev server,
+ * and puts the base path in front of root-relative links (src/lib/base-links.ts) for sub-path deploys.
+ */
 import { defineMiddleware } from 'astro:middleware';
 import { getCollection } from 'astro:content';
 import type { Source } from './schemas/sources';
 import { numberCitations } from './lib/citations';
+import { rebaseLinks } from './lib/base-links';
 
 let sources: Map<string, Source> | undefined;
 
@@ -13,10 +17,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (type ? !type.includes('text/html') : !context.url.pathname.endsWith('/')) return response;
 	const html = await response.text();
 	if (!html.includes('data-cite=') && !html.includes('data-references-placeholder')) {
-		return new Response(html, response);
+		return new Response(rebaseLinks(html, import.meta.env.BASE_URL), response);
 	}
 	if (import.meta.env.DEV) sources = undefined;
 	sources ??= new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 	const lookup = (id: string) => sources!.get(id);
-	return new Response(numberCitations(html, lookup).html, response);
+	return new Response(rebaseLinks(numberCitations(html, lookup).html, import.meta.env.BASE_URL), response);
 });

@@ -6,6 +6,7 @@
  *   npm run check                        the whole site
  *   npm run check -- --root <folder>     another content root (a fixture, a copy of the site)
  *   npm run check -- --skip spelling,formatting
+ *   npm run check -- --fix               reformat data files and page frontmatter with prettier
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -23,7 +24,7 @@ const value = (flag: string) => {
 const root = resolve(value('--root') ?? repo);
 const skip = (value('--skip')?.split(',') ?? []) as ('spelling' | 'formatting')[];
 
-const result = await runContentCheck({ root, configRoot: repo, today: today(), skip });
+const result = await runContentCheck({ root, configRoot: repo, today: today(), skip, fix: args.includes('--fix') });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 for (const w of result.warnings) console.warn(`warning: ${formatFinding(w)}`);

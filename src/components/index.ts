@@ -18,3 +18,4 @@ export { default as Glossary } from './Glossary.astro';
 export { default as SourceList } from './SourceList.astro';
 export { default as DataDownloads } from './DataDownloads.astro';
 export { default as ChangeLog } from './ChangeLog.astro';
+export { default as SearchButton } from './SearchButton.astro';

@@ -34,16 +34,14 @@ export function getSitePages(): Promise<SitePage[]> {
 				isElement: false,
 			};
 		});
-		const elements = (await getCollection('elements')).map(
-			(e): SitePage => ({
-				key: `basics/elements/${e.id}`,
-				title: `${e.data.name} (${e.data.symbol})`,
-				description: `${e.data.name}, atomic number ${e.data.atomicNumber}: what it is used for, how common it is, and which Chinese export controls list it.`,
-				section: 'basics',
-				sectionLabel: `${sectionLabel('basics')} · element ${e.data.atomicNumber}`,
-				isElement: true,
-			}),
-		);
+		const elements = (await getCollection('elements')).map((e): SitePage => ({
+			key: `basics/elements/${e.id}`,
+			title: `${e.data.name} (${e.data.symbol})`,
+			description: `${e.data.name}, atomic number ${e.data.atomicNumber}: what it is used for, how common it is, and which Chinese export controls list it.`,
+			section: 'basics',
+			sectionLabel: `${sectionLabel('basics')} · element ${e.data.atomicNumber}`,
+			isElement: true,
+		}));
 		return [...docs, ...elements].sort((a, b) => a.key.localeCompare(b.key));
 	})();
 	return cache;

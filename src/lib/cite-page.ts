@@ -46,7 +46,10 @@ const nestQuotes = (title: string) => title.replace(/"([^"]*)"/g, '‘$1’').re
 /** A BibTeX key from the URL path: rare-earths-explained-rules-october-2025 (the home page: …-home). */
 export function bibtexKey(url: string): string {
 	const path = new URL(url).pathname.replace(/^\/+|\/+$/g, '');
-	const slug = path.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const slug = path
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 	return `rare-earths-explained-${slug || 'home'}`;
 }
 
@@ -89,11 +92,9 @@ export function citePage(page: CitablePage): PageCitation {
 	} else {
 		fields.push(['note', 'Not yet reviewed in full']);
 	}
-	const bibtex = [
-		`@misc{${bibtexKey(url)},`,
-		...fields.map(([k, v]) => (k === 'month' ? `  ${k} = ${v},` : `  ${k} = {${v}},`)),
-		'}',
-	].join('\n');
+	const bibtex = [`@misc{${bibtexKey(url)},`, ...fields.map(([k, v]) => (k === 'month' ? `  ${k} = ${v},` : `  ${k} = {${v}},`)), '}'].join(
+		'\n',
+	);
 
 	return { apa, mla, bibtex };
 }

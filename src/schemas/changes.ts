@@ -5,7 +5,7 @@ import { isoDate, sourceIds } from './common';
 export const changeKind = z
 	.enum(['launch', 'new-page', 'fact', 'status', 'correction', 'clarification', 'editorial'])
 	.describe(
-		'What sort of change: launch (the site went live); new-page (a page was added); fact (a new fact or figure); status (a measure\'s status was updated or re-verified); correction (something the site said was wrong); clarification (wording made clearer, no fact changed); editorial (layout, links, typos).',
+		"What sort of change: launch (the site went live); new-page (a page was added); fact (a new fact or figure); status (a measure's status was updated or re-verified); correction (something the site said was wrong); clarification (wording made clearer, no fact changed); editorial (layout, links, typos).",
 	);
 
 /** Kinds of change that alter a fact on the site, so must say which sources support the change. */
@@ -20,9 +20,17 @@ export const changeSchema = z
 		date: isoDate.describe('The day the change was published on the site, YYYY-MM-DD.'),
 		summary: z.string().min(5).max(160).describe('What changed, in one short plain sentence (the feed entry title).'),
 		pages: z
-			.array(z.string().regex(/^[a-z0-9/-]+$/, { message: 'Write a page as its path without slashes at either end, e.g. "rules/october-2025" ("index" for the home page).' }))
+			.array(
+				z
+					.string()
+					.regex(/^[a-z0-9/-]+$/, {
+						message: 'Write a page as its path without slashes at either end, e.g. "rules/october-2025" ("index" for the home page).',
+					}),
+			)
 			.min(1)
-			.describe('The pages the change touched, as paths without the leading and trailing slash: "rules/october-2025", "basics/elements/neodymium", "index" for the home page.'),
+			.describe(
+				'The pages the change touched, as paths without the leading and trailing slash: "rules/october-2025", "basics/elements/neodymium", "index" for the home page.',
+			),
 		reason: z.string().min(5).describe('Why it changed: a new source, a correction a reader sent, a status that was re-verified…'),
 		kind: changeKind,
 		sources: sourceIds

@@ -7,7 +7,8 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	// The button is enabled by the search script once it has loaded.
 	await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
 	if (!(await page.locator('dialog[open]').count())) await open.click();
-	const input = page.locator('#starlight__search input');
+	// The search box itself (the filter panel holds checkboxes too).
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
 	// Pagefind writes "N results for <query>" when the results for exactly this query are in, then fills in each

@@ -20,7 +20,9 @@ describe('citePage for a known page (The October 2025 package, reviewed 22 Novem
 	});
 
 	it('writes MLA 9 with the title in quotes, the site in italics and an abbreviated month', () => {
-		expect(c.mla.text).toBe('“The October 2025 package.” Rare Earths Explained, 22 Nov. 2026, rare-earths-explained.github.io/rules/october-2025/.');
+		expect(c.mla.text).toBe(
+			'“The October 2025 package.” Rare Earths Explained, 22 Nov. 2026, rare-earths-explained.github.io/rules/october-2025/.',
+		);
 		expect(c.mla.html).toBe(
 			'“The October 2025 package.” <i>Rare Earths Explained</i>, 22 Nov. 2026, rare-earths-explained.github.io/rules/october-2025/.',
 		);
@@ -60,7 +62,10 @@ describe('citePage edge cases', () => {
 	});
 
 	it('escapes BibTeX special characters such as %', () => {
-		const c = citePage({ title: 'The 0.1% rule explained (Announcement No. 61)', url: 'https://example.org/rules/point-one-percent-rule/' });
+		const c = citePage({
+			title: 'The 0.1% rule explained (Announcement No. 61)',
+			url: 'https://example.org/rules/point-one-percent-rule/',
+		});
 		expect(c.bibtex).toContain('title = {{The 0.1\\% rule explained (Announcement No. 61)}}');
 	});
 

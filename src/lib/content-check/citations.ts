@@ -3,7 +3,7 @@
  * least MIN_WORDS words of body prose, some of it with a number or a date (facts about rules and markets
  * come with dates and numbers; a page only about this site, such as the data-download guide, has none).
  * A page cites when it has a <Cite>, a <Figure>, a component that cites from the data (CITING_COMPONENTS),
- * or `sources:` in its frontmatter. Pages in content/docs/contribute/ are about the site itself and are
+ * or `sources:` in its frontmatter. Pages about the site itself (EXEMPT) are
  * not checked by this rule.
  */
 import type { Finding } from './finding';
@@ -13,10 +13,11 @@ import { extractProse, wordCount } from './prose';
 
 export const MIN_WORDS = 40;
 export const CITING_COMPONENTS = new Set(['Cite', 'Figure', 'BarChart', 'Comparison', 'Glossary', 'SourceList', 'StatusTable', 'Timeline']);
-export const EXEMPT_DIRS = ['content/docs/contribute/'];
+/** Pages about the site itself rather than the subject: the Contribute section and the 404 page. */
+export const EXEMPT = ['content/docs/contribute/', 'content/docs/404.mdx'];
 
 export function checkCitations(page: Page, frontmatter: Record<string, unknown>): Finding[] {
-	if (EXEMPT_DIRS.some((d) => page.file.startsWith(d))) return [];
+	if (EXEMPT.some((d) => page.file.startsWith(d))) return [];
 	let cites = Array.isArray(frontmatter['sources']) && frontmatter['sources'].length > 0;
 	walk(page.tree, (node) => {
 		if (isJsx(node) && CITING_COMPONENTS.has(node.name ?? '')) cites = true;

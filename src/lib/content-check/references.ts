@@ -17,6 +17,12 @@ export function describeField(collection: keyof typeof DATA_SCHEMAS, key: string
 	return typeof key === 'string' ? shape?.[key]?.description : undefined;
 }
 
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+	let value: unknown = data;
+	for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+	return value;
+}
+
 export function checkReferences(tree: ContentTree): Finding[] {
 	const findings: Finding[] = [];
 	const texts = new Map<string, string>();
@@ -32,16 +38,17 @@ export function checkReferences(tree: ContentTree): Finding[] {
 		const text = p.message.slice(p.message.indexOf(': ') + 2);
 		findings.push({ file: p.file, line, rule: 'unknown-id', severity: 'error', text });
 	}
-	const collections = new Map(tree.data.map((d) => [d.file, d.collection]));
+	const entries = new Map(tree.data.map((d) => [d.file, d]));
 	for (const p of checkSchemas(tree)) {
 		const path = parseFieldPath(p.field === '(the whole file)' ? '' : p.field);
 		const line = lineOfField(textOf(p.file), path);
 		const reason = p.message.slice(`${p.file}: ${p.field}: `.length);
-		const collection = collections.get(p.file)!;
+		const { collection, data } = entries.get(p.file)!;
 		let text: string;
-		if (/received undefined/.test(reason)) {
-			const described = path.length === 1 ? describeField(collection, path[0]) : undefined;
-			text = `the required field "${p.field}" is missing. Add it${described ? ` — ${described}` : ` (see its description in src/schemas/${collection}.ts)`}`;
+		if (path.length > 0 && valueAt(data, path) === undefined) {
+			const key = path[path.length - 1];
+			const described = path.length === 1 ? describeField(collection, key) : undefined;
+			text = `the required field "${p.field}" is missing. Add a line "${String(key)}: …"${described ? ` — ${described}` : ` (see its description in src/schemas/${collection}.ts)`}`;
 		} else {
 			text = `${p.field}: ${reason.replace(/\.?$/, '.')} See the field's description in src/schemas/${collection}.ts.`;
 		}

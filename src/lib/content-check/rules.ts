@@ -14,6 +14,7 @@ export const RULES: RuleInfo[] = [
 	{ id: 'event-handler', severity: 'error', what: 'an on… attribute (onclick, onError…)' },
 	{ id: 'set-html', severity: 'error', what: 'set:html' },
 	{ id: 'url', severity: 'error', what: 'a javascript: or data: URL in a link, image, link definition or attribute' },
+	{ id: 'placeholder', severity: 'error', what: 'a FILL-IN left by npm run new (outside comments)' },
 	{ id: 'uncited', severity: 'error', what: 'a page with factual content that cites no source' },
 	{ id: 'unknown-id', severity: 'error', what: 'a citation, figure, term or measure id that does not exist' },
 	{ id: 'schema', severity: 'error', what: 'a data entry that is missing a required field or has an invalid value' },

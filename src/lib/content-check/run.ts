@@ -3,7 +3,7 @@
  * never compiling or executing them, and returns every finding. Used by src/cli/check.ts and the tests.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { loadContent } from '../integrity/load';
 import { barrelExports } from './barrel';
 import { checkCitations } from './citations';
@@ -15,6 +15,7 @@ import { checkHtml } from './html';
 import { checkImportsExports } from './imports-exports';
 import { parseMdx } from './mdx';
 import type { Page } from './page';
+import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSpelling } from './spelling';
 import { checkUrls } from './urls';
@@ -28,6 +29,8 @@ export interface CheckOptions {
 	today: string;
 	/** Skip the slower tool-based rules (spelling, formatting). */
 	skip?: ('spelling' | 'formatting')[];
+	/** Write prettier's formatting back instead of reporting it. */
+	fix?: boolean;
 }
 
 export interface CheckResult {
@@ -38,7 +41,7 @@ export interface CheckResult {
 }
 
 export async function runContentCheck(options: CheckOptions): Promise<CheckResult> {
-	const { root, configRoot, today, skip = [] } = options;
+	const { root, configRoot, today, skip = [], fix = false } = options;
 	const tree = loadContent(root);
 	const allowed = barrelExports(join(configRoot, 'src/components/index.ts'));
 	const findings: Finding[] = [];
@@ -63,10 +66,10 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		pages.push(page);
 		findings.push(...checkImportsExports(page, allowed), ...checkExpressions(page), ...checkHtml(page), ...checkUrls(page), ...checkCitations(page, p.frontmatter));
 	}
-	findings.push(...checkReferences(tree), ...checkFreshness(tree, today));
+	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today));
 	const [spelling, formatting] = await Promise.all([
 		skip.includes('spelling') ? [] : checkSpelling(pages, configRoot),
-		skip.includes('formatting') ? [] : checkFormatting(files, root, configRoot),
+		skip.includes('formatting') ? [] : checkFormatting(files, root, configRoot, fix),
 	]);
 	findings.push(...spelling, ...formatting);
 	findings.sort(byPlace);
@@ -77,5 +80,3 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		dataFiles: tree.data.length,
 	};
 }
-
-export const relativeTo = (from: string, to: string) => relative(from, to) || '.';

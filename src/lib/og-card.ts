@@ -1,0 +1,85 @@
+/**
+ * Social cards (Open Graph images): a 1200×630 PNG per page, drawn at build time with satori (layout to SVG)
+ * and resvg (SVG to PNG), using the Inter font files shipped in src/assets/fonts/ (no network).
+ */
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** False when OG_IMAGES=0: fast local builds skip the cards (and the pages leave out og:image). */
+export const ogImagesEnabled = () => (typeof process === 'undefined' ? true : process.env['OG_IMAGES'] !== '0');
+
+/** The card's URL path (under the base) for a page key: "index" → "og/index.png". */
+export const ogImagePath = (key: string) => `og/${key}.png`;
+
+export interface CardText {
+	title: string;
+	description: string;
+	/** The section, e.g. "China's rules". */
+	kicker: string;
+}
+
+const FONT_DIR = 'src/assets/fonts';
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+function loadFonts(root: string) {
+	if (fonts) return fonts;
+	const file = (name: string) => {
+		const path = join(root, FONT_DIR, name);
+		if (!existsSync(path))
+			throw new Error(`Social cards: the font ${path} is missing. Copy it from node_modules/@fontsource/inter/files/.`);
+		return readFileSync(path);
+	};
+	fonts = [
+		{ name: 'Inter', data: file('inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+		{ name: 'Inter', data: file('inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
+	];
+	return fonts;
+}
+
+/** Shortens text to at most `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.—–-]+$/, '')}…`;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+export async function renderCard(card: CardText, root = process.cwd()): Promise<Buffer> {
+	const title = clip(card.title, 90);
+	const titleSize = title.length > 60 ? 58 : title.length > 36 ? 68 : 80;
+	const tree = el(
+		'div',
+		{
+			width: OG_WIDTH,
+			height: OG_HEIGHT,
+			display: 'flex',
+			flexDirection: 'column',
+			background: '#ffffff',
+			color: '#111827',
+			fontFamily: 'Inter',
+		},
+		[
+			el('div', { width: OG_WIDTH, height: 24, background: '#b45309' }),
+			el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 64px' }, [
+				el('div', { display: 'flex', flexDirection: 'column' }, [
+					el(
+						'div',
+						{ fontSize: 30, fontWeight: 700, color: '#b45309' },
+						card.kicker ? `Rare Earths Explained · ${card.kicker}` : 'Rare Earths Explained',
+					),
+					el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, marginTop: 28 }, title),
+				]),
+				el('div', { fontSize: 32, lineHeight: 1.35, color: '#374151' }, clip(card.description, 170)),
+			]),
+		],
+	);
+	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts(root) });
+	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
