@@ -3,7 +3,7 @@
  * prints a table with ratios to the reference. Not part of `npm test`. Everything is served from 127.0.0.1.
  *
  * - per page type (home, long article, element page, timeline): HTML gzip bytes; all bytes loaded on page load
- *   (until the browser is idle); JS bytes among them; Lighthouse performance / accessibility / best practices / SEO
+ *   (until the browser is idle; gzip-compressed on the wire, as a static host serves them); JS bytes among them; Lighthouse performance / accessibility / best practices / SEO
  *   (the `lighthouse` package driving Debian's Chromium, default mobile emulation and simulated throttling);
  * - build time per page, site against reference;
  * - search: median time from query to results over 20 queries, and bytes fetched per query;
@@ -102,13 +102,15 @@ async function pageLoad(page: Page, url: string): Promise<Load> {
 	let bytes = 0;
 	let js = 0;
 	const pending: Promise<void>[] = [];
+	// Bytes on the wire (gzip-compressed bodies, as a static host sends them), not counting headers.
 	const onResponse = (response: import('playwright-core').Response) => {
 		pending.push(
 			response
-				.body()
-				.then((body) => {
-					bytes += body.length;
-					if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) js += body.length;
+				.request()
+				.sizes()
+				.then(({ responseBodySize }) => {
+					bytes += responseBodySize;
+					if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) js += responseBodySize;
 				})
 				.catch(() => undefined),
 		);
@@ -146,7 +148,9 @@ async function searchBench(page: Page, url: string): Promise<{ medianMs: number;
 	await page.waitForFunction(() => (document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '').includes('rare'));
 	const times: number[] = [];
 	let bytes = 0;
-	const onResponse = (r: import('playwright-core').Response) => void r.body().then((b) => (bytes += b.length)).catch(() => undefined);
+	const pending: Promise<unknown>[] = [];
+	const onResponse = (r: import('playwright-core').Response) =>
+		void pending.push(r.request().sizes().then((s) => (bytes += s.responseBodySize)).catch(() => undefined));
 	page.on('response', onResponse);
 	for (const q of QUERIES) {
 		const start = performance.now();
@@ -162,6 +166,7 @@ async function searchBench(page: Page, url: string): Promise<{ medianMs: number;
 		times.push(performance.now() - start);
 	}
 	await page.waitForLoadState('networkidle');
+	await Promise.all(pending);
 	page.off('response', onResponse);
 	times.sort((a, b) => a - b);
 	return { medianMs: (times[9]! + times[10]!) / 2, bytesPerQuery: bytes / QUERIES.length };
@@ -205,8 +210,8 @@ async function main() {
 		{ type: 'element page', site: '/basics/elements/neodymium/', ref: '/element/' },
 		{ type: 'timeline', site: '/reference/timeline/', ref: '/timeline/' },
 	];
-	const siteServer = await serve(site.out);
-	const refServer = await serve(reference.out);
+	const siteServer = await serve(site.out, '/', { gzip: true });
+	const refServer = await serve(reference.out, '/', { gzip: true });
 	const browser = await launch();
 	const rows: string[][] = [];
 	const targets: string[] = [];
@@ -283,7 +288,7 @@ async function main() {
 	const line = (r: string[]) => (r.length ? `| ${widths.map((w, i) => (r[i] ?? '').padEnd(w)).join(' | ')} |` : '');
 	console.log(rows.map(line).join('\n'));
 	console.log(`\nTargets:\n${targets.map((t) => `- ${t}`).join('\n')}`);
-	console.log(`\n(bytes are uncompressed bodies as served by a plain static server; HTML gzip is gzip -6 of the file.)`);
+	console.log(`\n(Bytes are response bodies on the wire from a local static server that gzips text as hosts do; HTML gzip is gzip -6 of the file.)`);
 }
 
 main()

@@ -8,7 +8,7 @@ import { htmlFiles, readDist, requireDist } from '../support/dist';
 import config from '../../.htmlvalidate.mjs';
 
 requireDist();
-const validator = new HtmlValidate(config as ConfigData);
+const validator = new HtmlValidate(config as unknown as ConfigData);
 const files = htmlFiles();
 
 describe('html-validate over dist/', () => {

@@ -20,7 +20,7 @@ const AXE_SOURCE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 
 export interface AxeViolation {
 	id: string;
 	help: string;
-	nodes: Array<{ target: string[]; failureSummary?: string }>;
+	nodes: Array<{ target: string[]; failureSummary?: string | undefined }>;
 }
 
 /** Runs axe on the page as it is now; `only` limits it to some rules (e.g. color-contrast). */

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -50,7 +51,14 @@ function headersFor(rules: ReturnType<typeof headerRules>, path: string): Record
 	return out;
 }
 
-export function serve(dir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+	/** Gzip text responses when the browser accepts it, as static hosts do (the bench uses this). */
+	gzip?: boolean;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+
+export function serve(dir: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
 	const rules = headerRules(dir);
 	const server: Server = createServer((req, res) => {
 		for (const [name, value] of Object.entries(headersFor(rules, new URL(req.url ?? '/', 'http://x').pathname))) {
@@ -72,7 +80,12 @@ export function serve(dir: string, base = '/'): Promise<StaticServer> {
 			res.writeHead(404, { 'content-type': TYPES['.html']! }).end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipSync(readFileSync(file)));
+			return;
+		}
+		res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
 	});
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
