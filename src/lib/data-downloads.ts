@@ -48,6 +48,7 @@ const META: Record<string, { title: string; rowIs: string }> = {
 	figures: { title: 'Figures', rowIs: 'one headline number with its year and source' },
 	sources: { title: 'Sources', rowIs: 'one cited work' },
 	terms: { title: 'Glossary terms', rowIs: 'one glossary term' },
+	changes: { title: 'What changed', rowIs: 'one dated change to the site: what changed, on which pages, why, with sources for changes of fact' },
 	comparisons: { title: 'Side-by-side comparisons', rowIs: 'one mechanism compared across the US chip controls and China\'s rare-earth rules, with each side\'s text, acts and sources' },
 };
 
