@@ -3,30 +3,14 @@
  * entry; the 404 page's search works; printing keeps the content and its references and drops the navigation;
  * "Cite this page" gets copy buttons only when JavaScript runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { dist, requireDist, root } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
-import { launch } from '../support/browser';
+import { root } from '../support/dist';
 import { search } from '../support/search';
+import { useSiteSession } from '../support/site-session';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	requireDist();
-	server = await serve(dist);
-	browser = await launch();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSiteSession({ openHome: false });
 
 const changeIds = readdirSync(join(root, 'content/changes'))
 	.filter((f) => f.endsWith('.yaml'))
@@ -35,9 +19,9 @@ const changeIds = readdirSync(join(root, 'content/changes'))
 
 describe('the Atom feed of what changed', () => {
 	it("parses as XML (the browser's own parser) and lists every entry of content/changes/", async () => {
-		const response = await page.goto(`${server.url}changes.xml`);
+		const response = await site.page.goto(`${site.server.url}changes.xml`);
 		const text = (await response!.text()) ?? '';
-		const feed = await page.evaluate((xml) => {
+		const feed = await site.page.evaluate((xml) => {
 			const doc = new DOMParser().parseFromString(xml, 'application/xml');
 			const error = doc.querySelector('parsererror')?.textContent ?? null;
 			const ns = 'http://www.w3.org/2005/Atom';
@@ -61,41 +45,41 @@ describe('the Atom feed of what changed', () => {
 
 describe('the 404 page', () => {
 	it('is served for an unknown address, explains, and links the main sections', async () => {
-		const response = await page.goto(`${server.url}no-such-page/`);
+		const response = await site.page.goto(`${site.server.url}no-such-page/`);
 		expect(response?.status()).toBe(404);
-		await expect(page.locator('h1').textContent()).resolves.toContain('Page not found');
-		const links = await page.$$eval('main a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		await expect(site.page.locator('h1').textContent()).resolves.toContain('Page not found');
+		const links = await site.page.$$eval('main a[href]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		for (const section of ['/basics/', '/supply-chain/', '/rules/', '/mirror/', '/impacts/', '/reference/']) {
 			expect(
-				links.some((l) => l.startsWith(`${new URL(server.url).pathname}${section.slice(1)}`)),
+				links.some((l) => l.startsWith(`${new URL(site.server.url).pathname}${section.slice(1)}`)),
 				`a link into ${section}`,
 			).toBe(true);
 		}
 	});
 
 	it('has a working search: its own button opens the dialog, and a query finds the page that explains it', async () => {
-		await page.goto(`${server.url}no-such-page/`);
-		const button = page.locator('main button[data-search-here]');
+		await site.page.goto(`${site.server.url}no-such-page/`);
+		const button = site.page.locator('main button[data-search-here]');
 		await button.waitFor({ state: 'visible' });
-		await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
+		await site.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
 		await button.click();
-		await page.locator('dialog[open] #starlight__search input.pagefind-ui__search-input').waitFor({ state: 'visible' });
-		const results = await search(page, 'Announcement 57');
-		expect(results[0]).toBe(`${new URL(server.url).pathname}rules/october-2025/`);
+		await site.page.locator('dialog[open] #starlight__search input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+		const results = await search(site.page, 'Announcement 57');
+		expect(results[0]).toBe(`${new URL(site.server.url).pathname}rules/october-2025/`);
 	});
 });
 
 describe('printing a page', () => {
-	const url = () => `${server.url}rules/october-2025/`;
+	const url = () => `${site.server.url}rules/october-2025/`;
 
 	it('with print styles: references shown with full URLs, link targets written out, navigation hidden', async () => {
-		await page.emulateMedia({ media: 'print' });
+		await site.page.emulateMedia({ media: 'print' });
 		try {
-			await page.goto(url());
-			await expect(page.locator('#references').isVisible()).resolves.toBe(true);
-			await expect(page.locator('.reference-list li').first().isVisible()).resolves.toBe(true);
+			await site.page.goto(url());
+			await expect(site.page.locator('#references').isVisible()).resolves.toBe(true);
+			await expect(site.page.locator('.reference-list li').first().isVisible()).resolves.toBe(true);
 			for (const chrome of ['header.header', '.sidebar-pane', '.right-sidebar-container', '.pagination-links', 'site-search']) {
-				const visible = await page
+				const visible = await site.page
 					.locator(chrome)
 					.first()
 					.isVisible()
@@ -103,9 +87,9 @@ describe('printing a page', () => {
 				expect(visible, `${chrome} is hidden in print`).toBe(false);
 			}
 			// "Cite this page" prints open with APA and MLA (the BibTeX is for screens).
-			await expect(page.locator('#cite-page-apa').isVisible()).resolves.toBe(true);
-			await expect(page.locator('#cite-page-bibtex').isVisible()).resolves.toBe(false);
-			const after = await page.evaluate(() => {
+			await expect(site.page.locator('#cite-page-apa').isVisible()).resolves.toBe(true);
+			await expect(site.page.locator('#cite-page-bibtex').isVisible()).resolves.toBe(false);
+			const after = await site.page.evaluate(() => {
 				const link = document.querySelector<HTMLAnchorElement>('.sl-markdown-content p a[href^="/"]:not(.term)');
 				const ref = document.querySelector<HTMLAnchorElement>('.reference-list a.ref-link');
 				return {
@@ -117,15 +101,15 @@ describe('printing a page', () => {
 			expect(after.link![1]).toContain(after.link![0]!);
 			expect(after.ref![1]).toContain(after.ref![0]!);
 		} finally {
-			await page.emulateMedia({ media: null });
+			await site.page.emulateMedia({ media: null });
 		}
 	});
 
 	it("Chromium's PDF is non-empty and carries the reference list's links", async () => {
-		await page.goto(url());
-		const sources = await page.$$eval('.reference-list a.ref-link', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+		await site.page.goto(url());
+		const sources = await site.page.$$eval('.reference-list a.ref-link', (as) => as.map((a) => (a as HTMLAnchorElement).href));
 		expect(sources.length).toBeGreaterThan(0);
-		const pdf = await page.pdf({ format: 'A4', printBackground: false });
+		const pdf = await site.page.pdf({ format: 'A4', printBackground: false });
 		expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(pdf.length).toBeGreaterThan(20_000);
 		// Chromium writes each link as an uncompressed /URI annotation: the references' URLs being there shows the
@@ -138,10 +122,10 @@ describe('printing a page', () => {
 
 describe('cite this page', () => {
 	it('shows copy buttons only with JavaScript, and copying puts the exact APA text on the clipboard', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		try {
 			const tab = await context.newPage();
-			await tab.goto(`${server.url}rules/october-2025/`);
+			await tab.goto(`${site.server.url}rules/october-2025/`);
 			await tab.locator('details.cite-page summary').click();
 			const copy = tab.locator('button[data-copy="cite-page-apa"]');
 			await copy.waitFor({ state: 'visible' });
@@ -153,10 +137,10 @@ describe('cite this page', () => {
 		} finally {
 			await context.close();
 		}
-		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const noJs = await site.browser.newContext({ javaScriptEnabled: false });
 		try {
 			const tab = await noJs.newPage();
-			await tab.goto(`${server.url}rules/october-2025/`);
+			await tab.goto(`${site.server.url}rules/october-2025/`);
 			await tab.locator('details.cite-page summary').click();
 			await expect(tab.locator('#cite-page-apa').isVisible()).resolves.toBe(true);
 			await expect(tab.locator('button[data-copy="cite-page-apa"]').isVisible()).resolves.toBe(false);

@@ -3,41 +3,25 @@
  * pages within its first `within` results (element names and measure numbers first; terms and questions in the
  * first three). The hit rate is printed at the end. Also checks the section and page-type filters exist.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { dist, requireDist } from '../support/dist';
-import { serve, type StaticServer } from '../support/server';
-import { launch } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { search } from '../support/search';
+import { useSiteSession } from '../support/site-session';
 import { STUDENT_QUERIES } from './student-queries';
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
 const outcomes = new Map<string, boolean>();
-
-beforeAll(async () => {
-	requireDist();
-	server = await serve(dist);
-	browser = await launch();
-	page = await browser.newPage();
-	await page.goto(server.url);
-});
-
-afterAll(async () => {
-	if (outcomes.size) {
+const site = useSiteSession({
+	afterAll: () => {
+		if (!outcomes.size) return;
 		const hits = [...outcomes.values()].filter(Boolean).length;
 		console.log(`Student search hit rate: ${hits}/${outcomes.size} (${Math.round((100 * hits) / outcomes.size)}%)`);
-	}
-	await browser?.close();
-	await server?.close();
+	},
 });
 
 describe('search filters', () => {
 	it('offers a Section filter for each main section and a Page type filter with the 17 element pages', async () => {
 		// A string, so the test runner's transform leaves the dynamic import alone.
-		const filters = (await page.evaluate(
-			`(async () => { const pagefind = await import('${server.url}pagefind/pagefind.js'); await pagefind.options({}); return pagefind.filters(); })()`,
+		const filters = (await site.page.evaluate(
+			`(async () => { const pagefind = await import('${site.server.url}pagefind/pagefind.js'); await pagefind.options({}); return pagefind.filters(); })()`,
 		)) as Record<string, Record<string, number>>;
 		expect(Object.keys(filters['Section'] ?? {})).toEqual(
 			expect.arrayContaining(['Basics', 'Supply chain', "China's rules", 'The mirror', 'Impacts', 'Reference']),
@@ -48,7 +32,7 @@ describe('search filters', () => {
 
 describe('student queries', () => {
 	it.each(STUDENT_QUERIES)('"$query" ($kind) lists $expected within the first $within', async ({ query, expected, within }) => {
-		const results = await search(page, query);
+		const results = await search(site.page, query);
 		const hit = results.slice(0, within).some((path) => expected.includes(path));
 		outcomes.set(query, hit);
 		expect(hit, `results for "${query}": ${results.slice(0, 5).join(', ') || 'none'}`).toBe(true);
