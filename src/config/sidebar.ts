@@ -4,9 +4,10 @@
  * from content/elements/, so their links are generated here too. Read when the config loads:
  * restart `npm run dev` after adding a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { isPageFile, listFiles, readFrontmatter } from '../lib/files';
 
 export const SECTIONS = [
 	{ label: 'Start', directory: 'start' },
@@ -21,15 +22,8 @@ export const SECTIONS = [
 
 /** Sidebar links to the 17 element pages, in atomic-number order. */
 export function elementLinks(root: string): { label: string; link: string }[] {
-	const dir = join(root, 'content/elements');
-	let files: string[] = [];
-	try {
-		files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-	} catch {
-		return [];
-	}
-	return files
-		.map((f) => ({ slug: f.slice(0, -5), data: parse(readFileSync(join(dir, f), 'utf8')) as { name: string; symbol: string; atomicNumber: number } }))
+	return listFiles(join(root, 'content/elements'), (f) => f.endsWith('.yaml') && !f.startsWith('_'))
+		.map((file) => ({ slug: basename(file, '.yaml'), data: parse(readFileSync(file, 'utf8')) as { name: string; symbol: string; atomicNumber: number } }))
 		.sort((a, b) => a.data.atomicNumber - b.data.atomicNumber)
 		.map(({ slug, data }) => ({ label: `${data.name} (${data.symbol})`, link: `/basics/elements/${slug}/` }));
 }
@@ -45,18 +39,11 @@ interface PageMeta {
  */
 export function sectionLinks(root: string, directory: string): { label: string; link: string }[] {
 	const dir = join(root, 'content/docs', directory);
-	let files: string[] = [];
-	try {
-		files = readdirSync(dir).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'));
-	} catch {
-		return [];
-	}
-	return files
-		.map((f) => {
-			const text = readFileSync(join(dir, f), 'utf8');
-			const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-			const meta = (fm ? parse(fm[1]!) : {}) as PageMeta;
-			const slug = f.replace(/\.mdx?$/, '');
+	return listFiles(dir, isPageFile)
+		.filter((file) => dirname(file) === dir)
+		.map((file) => {
+			const meta = readFrontmatter(readFileSync(file, 'utf8')) as unknown as PageMeta;
+			const slug = basename(file).replace(/\.mdx?$/, '');
 			return { meta, link: slug === 'index' ? `/${directory}/` : `/${directory}/${slug}/` };
 		})
 		.filter(({ meta }) => !meta.sidebar?.hidden)

@@ -4,18 +4,11 @@
  * List it LAST in astro.config.mjs integrations so it hashes the final HTML.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, withMetaPolicy } from '../lib/csp';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return htmlFiles(full);
-		return name.endsWith('.html') ? [full] : [];
-	});
-}
+import { listFiles } from '../lib/files';
 
 export default function contentSecurityPolicy(): AstroIntegration {
 	let base = '/';
@@ -28,7 +21,7 @@ export default function contentSecurityPolicy(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const pages: string[] = [];
-				for (const file of htmlFiles(out)) {
+				for (const file of listFiles(out, (name) => name.endsWith('.html'))) {
 					const html = withMetaPolicy(readFileSync(file, 'utf8'));
 					writeFileSync(file, html);
 					pages.push(html);

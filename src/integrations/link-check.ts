@@ -3,17 +3,11 @@
  * "page: link (why)" line per broken link. Respects the base path (BASE_PATH). Logic: src/lib/link-check.ts.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brokenLinks } from '../lib/link-check';
-
-function walk(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const full = join(dir, name);
-		return statSync(full).isDirectory() ? walk(full) : [full];
-	});
-}
+import { listFiles } from '../lib/files';
 
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
@@ -29,7 +23,7 @@ export default function linkCheck(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const files = new Set<string>();
 				const html = new Map<string, string>();
-				for (const full of walk(out)) {
+				for (const full of listFiles(out)) {
 					const rel = relative(out, full).split(sep).join('/');
 					files.add(rel);
 					if (rel.endsWith('.html')) html.set(rel, readFileSync(full, 'utf8'));

@@ -6,9 +6,9 @@
  * comes from it, lists it in its frontmatter `sources`, or uses a component that cites it on the
  * page's behalf (for example <Glossary/>, which cites every term's sources; see `componentSources`).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { isPageFile, listFiles, readFrontmatter } from './files';
 import { blankOutCode, findRefs } from './mdx-refs';
 
 export interface DocPage {
@@ -85,14 +85,11 @@ export function citingPages(pages: readonly DocPage[], lookups: CitationLookups 
 
 /** Reads one MDX/MD file's title and frontmatter sources (the frontmatter is parsed as YAML, the rest is kept as text). */
 export function readDocPage(file: string, text: string): DocPage {
-	const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 	let data: Record<string, unknown> = {};
-	if (fm) {
-		try {
-			data = (parse(fm[1]!) as Record<string, unknown>) ?? {};
-		} catch {
-			data = {};
-		}
+	try {
+		data = readFrontmatter(text);
+	} catch {
+		// Invalid frontmatter is reported by the content check and the build; here the page just has no title or sources.
 	}
 	const title = typeof data['title'] === 'string' ? data['title'] : file;
 	const sources = Array.isArray(data['sources']) ? data['sources'].filter((s): s is string => typeof s === 'string') : [];
@@ -101,22 +98,5 @@ export function readDocPage(file: string, text: string): DocPage {
 
 /** Every .md/.mdx page under `docsDir` (files starting with "_" are skipped, as the docs collection does). */
 export function scanDocs(docsDir: string): DocPage[] {
-	const pages: DocPage[] = [];
-	const walk = (dir: string) => {
-		let names: string[];
-		try {
-			names = readdirSync(dir).sort();
-		} catch {
-			return;
-		}
-		for (const name of names) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (/\.mdx?$/.test(name) && !name.startsWith('_')) {
-				pages.push(readDocPage(relative(docsDir, full).split(sep).join('/'), readFileSync(full, 'utf8')));
-			}
-		}
-	};
-	walk(docsDir);
-	return pages;
+	return listFiles(docsDir, isPageFile).map((full) => readDocPage(relative(docsDir, full).split(sep).join('/'), readFileSync(full, 'utf8')));
 }

@@ -1,5 +1,6 @@
 /** Helpers for tests that read the built site in dist/. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { listFiles } from '../../src/lib/files';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,16 +16,7 @@ export function requireDist(): void {
 
 /** Every HTML file in dist/, as paths relative to dist/. */
 export function htmlFiles(): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (name.endsWith('.html')) out.push(relative(dist, full));
-		}
-	};
-	walk(dist);
-	return out.sort();
+	return listFiles(dist, (name) => name.endsWith('.html')).map((full) => relative(dist, full));
 }
 
 export const readDist = (path: string) => readFileSync(join(dist, path), 'utf8');

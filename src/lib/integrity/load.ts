@@ -2,9 +2,10 @@
  * Reads the content tree from disk as plain data, without Astro and without executing any MDX,
  * so the integrity check can run before the build, in tests and in the content check.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
+import { frontmatterSource, isPageFile, listFiles } from '../files';
 import { COLLECTION_DIRS, DATA_COLLECTIONS, type DataCollectionName } from '../collections';
 import { findRefs, type MdxRef } from '../mdx-refs';
 
@@ -32,27 +33,11 @@ export interface ContentTree {
 	parseErrors: { file: string; message: string }[];
 }
 
-function walk(dir: string, match: (name: string) => boolean): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir);
-	} catch {
-		return [];
-	}
-	const out: string[] = [];
-	for (const name of names.sort()) {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) out.push(...walk(full, match));
-		else if (match(name)) out.push(full);
-	}
-	return out;
-}
-
 export function loadContent(root: string): ContentTree {
 	const tree: ContentTree = { root, data: [], pages: [], parseErrors: [] };
 	for (const collection of DATA_COLLECTIONS) {
 		const dir = join(root, COLLECTION_DIRS[collection]);
-		for (const full of walk(dir, (n) => n.endsWith('.yaml') && !n.startsWith('_'))) {
+		for (const full of listFiles(dir, (n) => n.endsWith('.yaml') && !n.startsWith('_'))) {
 			const file = relative(root, full);
 			const id = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
 			try {
@@ -62,19 +47,19 @@ export function loadContent(root: string): ContentTree {
 			}
 		}
 	}
-	for (const full of walk(join(root, COLLECTION_DIRS.docs), (n) => /\.mdx?$/.test(n) && !n.startsWith('_'))) {
+	for (const full of listFiles(join(root, COLLECTION_DIRS.docs), isPageFile)) {
 		const file = relative(root, full);
 		const text = readFileSync(full, 'utf8');
-		const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+		const fm = frontmatterSource(text);
 		let frontmatter: Record<string, unknown> = {};
 		const keyLines: Record<string, number> = {};
-		if (fm) {
+		if (fm !== undefined) {
 			try {
-				frontmatter = (parse(fm[1]!) as Record<string, unknown>) ?? {};
+				frontmatter = (parse(fm) as Record<string, unknown>) ?? {};
 			} catch (error) {
 				tree.parseErrors.push({ file, message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
 			}
-			fm[1]!.split('\n').forEach((line, i) => {
+			fm.split('\n').forEach((line, i) => {
 				const key = /^([A-Za-z_][\w-]*):/.exec(line);
 				if (key) keyLines[key[1]!] = i + 2;
 			});
