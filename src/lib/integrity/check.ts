@@ -7,6 +7,9 @@
 import { COLLECTION_DIRS, type CollectionName } from '../collections';
 import { REF_COMPONENTS } from '../mdx-refs';
 import { loadContent, type ContentTree } from './load';
+import { findReferences } from './references';
+import { DATA_SCHEMAS } from '../../schemas/index';
+import { docsExtension } from '../../schemas/docs';
 
 export interface IntegrityProblem {
 	file: string;
@@ -18,21 +21,6 @@ export interface IntegrityProblem {
 	line?: number;
 	message: string;
 }
-
-/**
- * Which collection a field's ids point into, by field name. Applies at any depth of a data entry,
- * so a new collection's fields are checked as soon as they use these names.
- */
-export const REFERENCE_FIELDS: Record<string, CollectionName> = {
-	sources: 'sources',
-	source: 'sources',
-	controls: 'measures',
-	measures: 'measures',
-	by: 'measures',
-	related: 'terms',
-	conflictsWith: 'figures',
-	terms: 'terms',
-};
 
 const singular: Record<CollectionName, string> = {
 	docs: 'page',
@@ -59,20 +47,6 @@ function problem(file: string, field: string, id: string, collection: Collection
 	};
 }
 
-/** Visits every string or string-array value under a reference field name, at any depth. */
-function visit(value: unknown, path: string, onRef: (path: string, field: string, id: string) => void, key?: string) {
-	if (Array.isArray(value)) {
-		value.forEach((item, i) => {
-			if (typeof item === 'string' && key && key in REFERENCE_FIELDS) onRef(`${path}[${i}]`, key, item);
-			else visit(item, `${path}[${i}]`, onRef);
-		});
-	} else if (value && typeof value === 'object') {
-		for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, onRef, k);
-	} else if (typeof value === 'string' && key && key in REFERENCE_FIELDS) {
-		onRef(path, key, value);
-	}
-}
-
 export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 	const ids = new Map<CollectionName, Set<string>>();
 	for (const entry of tree.data) {
@@ -83,17 +57,14 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 	const problems: IntegrityProblem[] = [];
 
 	for (const entry of tree.data) {
-		visit(entry.data, '', (path, field, id) => {
-			const collection = REFERENCE_FIELDS[field]!;
-			if (!has(collection, id)) problems.push(problem(entry.file, path, id, collection));
-		});
+		for (const ref of findReferences(DATA_SCHEMAS[entry.collection], entry.data)) {
+			if (!has(ref.collection, ref.id)) problems.push(problem(entry.file, ref.path, ref.id, ref.collection));
+		}
 	}
 	for (const page of tree.pages) {
-		const sources = page.frontmatter['sources'];
-		if (Array.isArray(sources)) {
-			sources.forEach((id, i) => {
-				if (typeof id === 'string' && !has('sources', id)) problems.push(problem(page.file, `sources[${i}]`, id, 'sources', page.keyLines['sources']));
-			});
+		for (const ref of findReferences(docsExtension, page.frontmatter)) {
+			const key = ref.path.split(/[.[]/)[0]!;
+			if (!has(ref.collection, ref.id)) problems.push(problem(page.file, ref.path, ref.id, ref.collection, page.keyLines[key]));
 		}
 		for (const ref of page.refs) {
 			const collection = REF_COMPONENTS[ref.component];
