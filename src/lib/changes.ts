@@ -4,6 +4,7 @@
  */
 import type { Change } from '../schemas/changes';
 import { formatDate } from './dates';
+import { pathOfKey } from './pages';
 
 export interface ChangeEntry {
 	id: string;
@@ -23,19 +24,6 @@ export const KIND_LABELS: Record<Change['kind'], string> = {
 /** Newest first; entries of the same day by id, so the order never depends on the file system. */
 export const sortChanges = (entries: ChangeEntry[]): ChangeEntry[] =>
 	[...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-
-/** A URL path (with or without base and slashes) as the page key used in `pages`: "rules/october-2025", "index". */
-export function pageKey(pathname: string, base = '/'): string {
-	let path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-	path = path.replace(/^\/+|\/+$/g, '');
-	return path === '' ? 'index' : path;
-}
-
-/** The URL path of a page key under the base: "index" → "/", "rules/x" → "/rules/x/". */
-export function pagePath(key: string, base = '/'): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	return key === 'index' ? b : `${b}${key}/`;
-}
 
 /** The entries that name this page, newest first. */
 export const changesFor = (entries: ChangeEntry[], key: string): ChangeEntry[] =>
@@ -88,7 +76,7 @@ export function atomFeed(entries: ChangeEntry[], o: FeedOptions): string {
 	for (const { id, data } of sorted) {
 		const url = `${o.pageUrl}#${id}`;
 		const pages = data.pages
-			.map((key) => `<li><a href="${xml(new URL(pagePath(key, '/').slice(1), o.siteUrl).href)}">${xml(o.titles.get(key) ?? key)}</a></li>`)
+			.map((key) => `<li><a href="${xml(new URL(pathOfKey(key).slice(1), o.siteUrl).href)}">${xml(o.titles.get(key) ?? key)}</a></li>`)
 			.join('');
 		const sources = data.sources.map((s) => `<li>${xml(o.sourceTitles?.get(s) ?? s)}</li>`).join('');
 		const body =

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isPageFile, listFiles, readFrontmatter } from './files';
 import { blankOutCode, findRefs } from './mdx-refs';
+import { keyOfFile, pathOfKey } from './pages';
 
 export interface DocPage {
 	/** Path of the file relative to content/docs/, with forward slashes, e.g. "reference/faq.mdx". */
@@ -28,15 +29,8 @@ export interface CitingPage {
 	title: string;
 }
 
-/** "reference/faq.mdx" → "/reference/faq/"; "index.mdx" → "/"; "rules/index.md" → "/rules/". Starlight's lower-cased slugs. */
-export function pagePath(file: string): string {
-	const slug = file
-		.replace(/\\/g, '/')
-		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '')
-		.toLowerCase();
-	return slug ? `/${slug}/` : '/';
-}
+/** A content file's root-relative path: "reference/faq.mdx" → "/reference/faq/" (src/lib/pages.ts). */
+export const pagePath = (file: string): string => pathOfKey(keyOfFile(file));
 
 /** Components that use a self-closing or opening tag anywhere outside code, e.g. "Glossary" for <Glossary />. */
 export function componentsUsed(text: string): Set<string> {

@@ -3,6 +3,7 @@
  * #fragment names an id on that page. Pure over a map of files, so it is unit-testable; the integration
  * (src/integrations/link-check.ts) feeds it dist/.
  */
+import { pathOfBuiltFile, withBase } from './pages';
 
 export interface BuiltSite {
 	/** Site origin from `site` in astro.config, e.g. https://example.org (absolute links to it count as internal). */
@@ -18,12 +19,7 @@ export interface BuiltSite {
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
 /** The URL path a built HTML file is served at ("rules/index.html" → "/base/rules/"). */
-export function urlOf(file: string, base: string): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	if (file === 'index.html') return b;
-	if (file.endsWith('/index.html')) return b + file.slice(0, -'index.html'.length);
-	return b + file;
-}
+export const urlOf = (file: string, base: string): string => withBase(pathOfBuiltFile(file), base);
 
 /** Ids a link can target on a page (id attributes and legacy <a name>). */
 export function anchorsOf(html: string): Set<string> {
