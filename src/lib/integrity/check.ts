@@ -5,7 +5,7 @@
  * in `npm test` and in the content check. Each problem names the file, the field and the id.
  */
 import { COLLECTION_DIRS, type CollectionName } from '../collections';
-import { REF_COMPONENTS } from '../mdx-refs';
+import { COMPONENT_REFS, ELEMENT_PAGE } from '../component-refs';
 import { loadContent, type ContentTree } from './load';
 import { findReferences } from './references';
 import { DATA_SCHEMAS } from '../../schemas/index';
@@ -66,20 +66,36 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 			const key = ref.path.split(/[.[]/)[0]!;
 			if (!has(ref.collection, ref.id)) problems.push(problem(page.file, ref.path, ref.id, ref.collection, page.keyLines[key]));
 		}
-		for (const ref of page.refs) {
-			const collection = REF_COMPONENTS[ref.component];
-			if (!has(collection, ref.id)) problems.push(problem(page.file, `<${ref.component} id>`, ref.id, collection, ref.line));
+		for (const use of page.refs) {
+			for (const [prop, collection] of Object.entries(COMPONENT_REFS[use.name]?.props ?? {})) {
+				const id = use.props[prop];
+				if (id !== undefined && !has(collection, id)) problems.push(problem(page.file, `<${use.name} ${prop}>`, id, collection, use.line));
+			}
 		}
 	}
+
 	return problems;
 }
 
-/** Loads `root`'s content and throws one error listing every broken reference. */
+/**
+ * Ids written in the components' own code (declared in src/lib/component-refs.ts), checked against the content:
+ * deleting an entry that a component needs fails the build here, naming the component.
+ */
+export function checkCodeReferences(tree: ContentTree): IntegrityProblem[] {
+	const ids = new Set(tree.data.map((d) => `${d.collection}/${d.id}`));
+	const fixed = [...Object.entries(COMPONENT_REFS).map(([name, c]) => ({ name: `<${name}>`, ids: c.fixed ?? [] })), { name: 'element pages', ids: ELEMENT_PAGE.fixed }];
+	return fixed.flatMap(({ name, ids: refs }) =>
+		refs.filter(({ collection, id }) => !ids.has(`${collection}/${id}`)).map(({ collection, id }) => problem('src/lib/component-refs.ts', `${name} (an id in code)`, id, collection)),
+	);
+}
+
+/** Loads `root`'s content and throws one error listing every broken reference, in the content and in the code. */
 export function assertIntegrity(root: string): void {
 	const tree = loadContent(root);
 	const lines = [
 		...tree.parseErrors.map((e) => `${e.file} ${e.message}`),
 		...checkIntegrity(tree).map((p) => p.message),
+		...checkCodeReferences(tree).map((p) => p.message),
 	];
 	if (lines.length) {
 		const error = new Error(`Content integrity check failed (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { frontmatterSource, isPageFile, listFiles } from '../files';
 import { COLLECTION_DIRS, DATA_COLLECTIONS, type DataCollectionName } from '../collections';
-import { findRefs, type MdxRef } from '../mdx-refs';
+import { componentUses, type ComponentUse } from '../mdx-components';
 
 export interface DataFile {
 	collection: DataCollectionName;
@@ -20,7 +20,8 @@ export interface DataFile {
 export interface PageFile {
 	file: string;
 	frontmatter: Record<string, unknown>;
-	refs: MdxRef[];
+	/** The components the page uses, with their literal props (what they refer to: src/lib/component-refs.ts). */
+	refs: ComponentUse[];
 	/** Line of each frontmatter key, for error messages. */
 	keyLines: Record<string, number>;
 }
@@ -64,7 +65,7 @@ export function loadContent(root: string): ContentTree {
 				if (key) keyLines[key[1]!] = i + 2;
 			});
 		}
-		tree.pages.push({ file, frontmatter, refs: findRefs(text), keyLines });
+		tree.pages.push({ file, frontmatter, refs: componentUses(text), keyLines });
 	}
 	return tree;
 }
