@@ -2,20 +2,19 @@
 import { getCollection } from 'astro:content';
 import type { SiteData } from '../lib/component-refs';
 
-const byId = async <C extends 'figures' | 'measures' | 'events' | 'terms' | 'comparisons' | 'changes' | 'elements'>(c: C) =>
-	new Map((await getCollection(c)).map((e) => [e.id, e.data]));
+const byId = <T>(entries: { id: string; data: T }[]) => new Map(entries.map((e) => [e.id, e.data]));
 
 let cache: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
-	cache ??= (async () => ({
-		figures: await byId('figures'),
-		measures: await byId('measures'),
-		events: await byId('events'),
-		terms: await byId('terms'),
-		comparisons: await byId('comparisons'),
-		changes: await byId('changes'),
-		elements: await byId('elements'),
-	}))();
-	return cache;
+	const data = (cache ??= (async (): Promise<SiteData> => ({
+		figures: byId(await getCollection('figures')),
+		measures: byId(await getCollection('measures')),
+		events: byId(await getCollection('events')),
+		terms: byId(await getCollection('terms')),
+		comparisons: byId(await getCollection('comparisons')),
+		changes: byId(await getCollection('changes')),
+		elements: byId(await getCollection('elements')),
+	}))());
+	return data;
 }
