@@ -5,6 +5,7 @@
 import type { Change } from '../schemas/changes';
 import { formatDate } from './dates';
 import { pathOfKey } from './pages';
+import { escapeHtml } from './escape';
 
 export interface ChangeEntry {
 	id: string;
@@ -42,7 +43,7 @@ export function unknownPages(entries: ChangeEntry[], known: ReadonlySet<string>)
 	);
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeHtml;
 
 export interface FeedOptions {
 	/** Absolute URL of the site root including the base, ending in "/". */

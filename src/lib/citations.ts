@@ -9,13 +9,13 @@
  */
 import type { Source } from '../schemas/sources';
 import { formatDate } from './dates';
+import { escapeHtml } from './escape';
+import { reliabilityNote } from './bibliography';
 
 /** The placeholder the layout emits; `data-extra` holds the page's frontmatter `sources` (consulted, not cited inline). */
 export const REFERENCES_PLACEHOLDER = /<div data-references-placeholder(?: data-extra(?:="([^"]*)")?)?><\/div>/;
 const CITE_MARKER = /<a([^>]*?) data-cite="([^"]+)"([^>]*)>\[\?\]<\/a>/g;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 const KIND_LABELS: Record<Source['kind'], string> = {
 	official: 'Official text',
@@ -24,7 +24,7 @@ const KIND_LABELS: Record<Source['kind'], string> = {
 	news: 'News',
 };
 
-/** One source as a reference-list entry (HTML, escaped). */
+/** One source as a reference-list entry (HTML, escaped): the one way a source is written out, in every page's references and in the bibliography. */
 export function formatSource(source: Source): string {
 	const parts: string[] = [];
 	if (source.author) parts.push(`${escapeHtml(source.author)}.`);
@@ -32,8 +32,8 @@ export function formatSource(source: Source): string {
 	parts.push(`${escapeHtml(source.publisher)}, ${source.published ? formatDate(source.published) : 'undated'}.`);
 	const notes: string[] = [KIND_LABELS[source.kind]];
 	if (source.translation) notes.push(`${source.translation} translation`);
-	if (source.reliability === 'single') notes.push('single secondary source');
-	if (source.reliability === 'aggregator') notes.push('aggregator copy, low reliability');
+	if (source.reliability === 'single' || source.reliability === 'aggregator') notes.push(reliabilityNote(source.reliability));
+	if (source.language !== 'en') notes.push(`language: ${source.language}`);
 	parts.push(`<span class="ref-meta">(${notes.join('; ')})</span>`);
 	if (source.note) parts.push(`<span class="ref-note">${escapeHtml(source.note)}</span>`);
 	parts.push(`<a class="ref-link" href="${escapeHtml(source.url)}" rel="external noopener">${escapeHtml(linkLabel(source.url))}</a>`);

@@ -3,11 +3,11 @@
  * line per broken link, under a base path (src/integrations/link-check.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../support/dist';
+import { tryAstroBuild } from '../support/astro-build';
 import { brokenLinks } from '../../src/lib/link-check';
 
 describe('astro build with broken internal links', () => {
@@ -15,13 +15,8 @@ describe('astro build with broken internal links', () => {
 		const fixture = join(root, 'test/fixtures/broken-link');
 		const out = mkdtempSync(join(tmpdir(), 'broken-link-'));
 		try {
-			const result = spawnSync(
-				process.execPath,
-				[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', fixture, '--outDir', out],
-				{ cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
-			);
-			const output = `${result.stdout}\n${result.stderr}`;
-			expect(result.status, output).not.toBe(0);
+			const { status, output } = tryAstroBuild(fixture, out);
+			expect(status, output).not.toBe(0);
 			expect(output).toContain('3 broken internal link(s).');
 			expect(output).toContain('/sub/: /sub/no-such-page/ (no page or file at /sub/no-such-page/)');
 			expect(output).toContain('/sub/: /sub/guide/#no-such-heading (no id="no-such-heading" on /sub/guide/)');
