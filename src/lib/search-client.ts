@@ -19,11 +19,15 @@ interface PagefindData {
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+	preload: (term: string) => Promise<void>;
+	search: (term: string | null, options?: { filters?: unknown }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results listed per query; the rest are rarely what a reader wants and cost a fragment each. */
+/** Results listed per query: the first FIRST as soon as their fragments load, then the rest up to SHOWN. */
+const FIRST = 3;
 const SHOWN = 10;
+/** Up to this many pages, every page's fragment (about 3 KB compressed each) is fetched after the first query. */
+const PREFETCH_PAGES = 150;
 
 export async function attach(root: HTMLElement): Promise<void> {
 	const input = root.querySelector('input')!;
@@ -70,11 +74,21 @@ export async function attach(root: HTMLElement): Promise<void> {
 	const fill = (template: string, q: string, n = 0) => template.replace('{q}', q).replace('{n}', String(n));
 
 	let latest = 0;
+	let busy = 0;
 	const run = async () => {
+		busy++;
+		try {
+			await answer();
+		} finally {
+			busy--;
+		}
+	};
+	const answer = async () => {
 		const ticket = ++latest;
 		const typed = input.value.trim();
 		if (!typed) {
 			list.replaceChildren();
+			list.removeAttribute('data-complete');
 			status.textContent = '';
 			note.hidden = true;
 			return;
@@ -94,12 +108,18 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const ranked = rankPages(slotHits.map((alts) => alts.map(strip)), strip(wholeHits), pageCount);
 		for (const r of rawHits) if (!ranked.includes(r.id)) ranked.push(r.id);
 
-		const shown = await Promise.all(ranked.slice(0, SHOWN).map((id) => byId.get(id)!.data()));
+		const load = (from: number, to: number) => Promise.all(ranked.slice(from, to).map((id) => byId.get(id)!.data()));
+		const first = await load(0, FIRST);
 		if (ticket !== latest) return;
 		renderNote(plan.suggestion, typed);
-		list.replaceChildren(...shown.map(renderResult));
+		list.replaceChildren(...first.map(renderResult));
+		list.removeAttribute('data-complete');
 		const n = ranked.length;
 		status.textContent = fill(n === 0 ? text['none']! : n === 1 ? text['one']! : text['results']!, typed, n);
+		const more = await load(FIRST, SHOWN);
+		if (ticket !== latest) return;
+		list.append(...more.map(renderResult));
+		list.setAttribute('data-complete', '');
 	};
 
 	const renderNote = (suggestion: string | undefined, typed: string) => {
@@ -113,6 +133,29 @@ export async function attach(root: HTMLElement): Promise<void> {
 	};
 
 	input.addEventListener('input', () => void run());
+	// While the reader types their first query, load the index and the most-read pages' fragments; on a site this
+	// small (PREFETCH_PAGES or fewer pages) then the whole index and every page's fragment, one at a time while no
+	// query is being answered, so later queries list results without waiting for the network. The root gets
+	// data-prefetched when that is done.
+	if (!input.value) {
+		void find('rare earths')
+			.then((hits) => Promise.all(hits.slice(0, FIRST).map((h) => h.data())))
+			.then(async () => {
+				if (pageCount > PREFETCH_PAGES) return;
+				for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(c);
+				const types = { any: [{ 'Page type': 'Topic page' }, { 'Page type': 'Element page' }] };
+				const all = (await pagefind.search(null, { filters: types }))?.results ?? [];
+				// One fragment at a time, only while no query is being answered.
+				const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+				for (const page of all) {
+					do await idle();
+					while (busy > 0);
+					await page.data();
+				}
+				root.toggleAttribute('data-prefetched', true);
+			})
+			.catch(() => undefined);
+	}
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter') return;
 		const first = list.querySelector<HTMLAnchorElement>('a.search-result-link');

@@ -132,10 +132,17 @@ export function editDistance(a: string, b: string, max: number): number {
 /** The site's vocabulary prepared for look-ups: the words, sorted, and their frequencies. */
 export class Vocabulary {
 	readonly sorted: string[];
+	/** Words by length, so a correction only compares words of nearly the same length. */
+	private readonly byLength = new Map<number, string[]>();
 	constructor(readonly freq: Record<string, number>, extra: Iterable<string> = []) {
 		this.freq = { ...freq };
 		for (const w of extra) this.freq[w] ??= 1;
 		this.sorted = Object.keys(this.freq).sort();
+		for (const w of this.sorted) {
+			const list = this.byLength.get(w.length) ?? [];
+			list.push(w);
+			this.byLength.set(w.length, list);
+		}
 	}
 	has(word: string): boolean {
 		return word in this.freq;
@@ -163,7 +170,10 @@ export class Vocabulary {
 		const max = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = max + 1;
-		for (const candidate of this.sorted) {
+		const candidates = [-2, -1, 0, 1, 2]
+			.filter((d) => Math.abs(d) <= max)
+			.flatMap((d) => this.byLength.get(word.length + d) ?? []);
+		for (const candidate of candidates) {
 			if (candidate.length < 3) continue;
 			const d = editDistance(word, candidate, Math.min(max, bestDistance));
 			if (d < bestDistance || (d === bestDistance && best && this.freq[candidate]! > this.freq[best]!)) {

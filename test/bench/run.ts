@@ -257,7 +257,7 @@ async function main() {
 		targets.push(`bytes on page load <= reference: ${loads.every((l) => l.site.bytes <= l.ref.bytes) ? 'MET' : 'NOT met'} (${loads.map((l) => ratio(l.site.bytes, l.ref.bytes)).join(', ')})`);
 		targets.push(`less JS on page load than the reference: ${loads.every((l) => l.site.js < l.ref.js) ? 'MET' : 'NOT met'} (${loads.map((l) => ratio(l.site.js, l.ref.js)).join(', ')})`);
 
-		const siteSearch = await measureSearchLatency(page, siteServer.url);
+		const siteSearch = await measureSearchLatency(page, siteServer.url, 'site');
 		const refSearch = await referenceSearchBench(page, refServer.url);
 		const before = JSON.parse(readFileSync(join(root, 'test/bench/search-before.json'), 'utf8')) as { medianMs: number; p90Ms: number; queries: number };
 		rows.push([]);

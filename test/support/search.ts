@@ -13,10 +13,12 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	const input = page.locator(SEARCH_INPUT);
 	await input.waitFor({ state: 'visible' });
 	await input.fill(query);
-	// The status line says "N results for “<query>”" (or "No results for …") once the results for exactly this
-	// query are listed.
+	// The status line says "N results for “<query>”" (or "No results for …") once the first results for exactly
+	// this query are listed; the list is marked data-complete when all of them are.
 	await page.waitForFunction(
-		(q) => (document.querySelector('site-search [data-search-status]')?.textContent ?? '').endsWith(`for “${q.trim()}”`),
+		(q) =>
+			(document.querySelector('site-search [data-search-status]')?.textContent ?? '').endsWith(`for “${q.trim()}”`) &&
+			document.querySelector('site-search [data-search-results]')?.hasAttribute('data-complete'),
 		query,
 	);
 	return page.$$eval('site-search [data-search-results] > li a.search-result-link', (links) =>
