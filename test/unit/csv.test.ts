@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, columnsOf, quoteCell, toCsv } from '../../src/lib/csv';
-import { parseCsv, parseCsvRecords } from '../support/csv';
+import { parseCsvRecords } from '../support/csv';
 
 describe('cellText', () => {
 	it('writes plain values as text and leaves null and undefined empty', () => {
