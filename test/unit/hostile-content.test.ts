@@ -152,6 +152,12 @@ const CASES: Record<string, Record<string, Case>> = {
 				'content/sources/x.yml:1: is not a data file. content/sources/ holds only .yaml files, one entry each. Remove it.',
 			],
 		},
+		'a javascript: address in a data URL field': {
+			files: {
+				'content/sources/a.yaml': 'title: "A source"\npublisher: "Someone"\npublished: "2026-02-06"\nurl: "javascript:alert(1)"\nkind: "data"\nreliability: "primary"\n',
+			},
+			errors: ['content/sources/a.yaml:4: url: Use a full web address starting with https:// (or http://). See the field\'s description in src/schemas/sources.ts.'],
+		},
 		'YAML aliases and tags in data': {
 			files: { 'content/terms/a.yaml': 'a: &x [1, 2]\nb: *x\nc: !!js/function "function () {}"\n' },
 			errors: [
