@@ -155,7 +155,7 @@ export function readContentFiles(root: string): ContentFiles {
 			out.findings.push(read.problem);
 			return;
 		}
-		if (kind === 'page') {
+		{
 			const { depth, line } = nestingDepth(read.text);
 			if (depth > MAX_NESTING) {
 				refuse(file, `nests brackets, tags, quotes or lists ${depth} levels deep, over the limit of ${MAX_NESTING}. Flatten the structure.`, line);

@@ -60,7 +60,12 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 	const findings: Finding[] = [...content.findings];
 	const refused = content.refused;
 	for (const f of content.files.filter((f) => f.kind === 'data')) {
-		const problems = yamlFeatures(f.text);
+		let problems: { line: number; text: string }[];
+		try {
+			problems = yamlFeatures(f.text);
+		} catch (error) {
+			problems = [{ line: 1, text: `could not be read as YAML (${(error as Error).message.split('\n')[0]}). Simplify the file.` }];
+		}
 		if (problems.length) refused.add(f.file);
 		for (const p of problems) findings.push({ file: f.file, line: p.line, rule: 'yaml', severity: 'error', text: p.text });
 	}
