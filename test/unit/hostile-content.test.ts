@@ -158,6 +158,10 @@ const CASES: Record<string, Record<string, Case>> = {
 			},
 			errors: ['content/sources/a.yaml:4: url: Use a full web address starting with https:// (or http://). See the field\'s description in src/schemas/sources.ts.'],
 		},
+		'two pages for one address': {
+			files: { [`${D}/rules/index.mdx`]: `${fm()}Text.\n`, [`${D}/rules.mdx`]: `${fm()}Text.\n` },
+			errors: [`${D}/rules.mdx:1: would be served at the same address (/rules/) as content/docs/rules/index.mdx. Rename or move one of them.`],
+		},
 		'YAML aliases and tags in data': {
 			files: { 'content/terms/a.yaml': 'a: &x [1, 2]\nb: *x\nc: !!js/function "function () {}"\n' },
 			errors: [

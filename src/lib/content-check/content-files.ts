@@ -191,6 +191,15 @@ export function readContentFiles(root: string): ContentFiles {
 		if (d.name === 'docs') walkDocs(join(contentDir, 'docs'), 'content/docs', 1);
 		else walkData(join(contentDir, d.name), file);
 	}
+	// Two files for one address (rules.mdx and rules/index.mdx): the build would keep only one, silently.
+	const byRoute = new Map<string, string>();
+	for (const f of out.files.filter((f) => f.kind === 'page')) {
+		const route = f.file.replace(/^content\/docs\//, '').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+		const other = byRoute.get(route);
+		if (other) refuse(f.file, `would be served at the same address (/${route}${route ? '/' : ''}) as ${other}. Rename or move one of them.`);
+		else byRoute.set(route, f.file);
+	}
+	out.files = out.files.filter((f) => !out.refused.has(f.file));
 	return out;
 
 	function walkDocs(dir: string, rel: string, depth: number): void {
