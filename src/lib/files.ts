@@ -32,5 +32,5 @@ export function readFrontmatter(text: string): Record<string, unknown> {
 	return yaml === undefined ? {} : ((parse(yaml) as Record<string, unknown> | null) ?? {});
 }
 
-/** Page files as the docs collection loads them: .mdx (any other file under content/docs/ fails the content check and the build). */
-export const isPageFile = (name: string) => name.endsWith('.mdx');
+/** Page files as the docs collection loads them: .mdx, skipping names that start with "_" (any other file under content/docs/ fails the content check and the build). */
+export const isPageFile = (name: string) => name.endsWith('.mdx') && !name.startsWith('_');

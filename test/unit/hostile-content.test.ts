@@ -112,6 +112,10 @@ const CASES: Record<string, Record<string, Case>> = {
 			files: { [`${D}/a.mdx`]: `---\ntitle: !!binary aGk=\n---\nText.\n` },
 			errors: [`${D}/a.mdx:2: frontmatter uses a YAML tag (tag:yaml.org,2002:binary). Remove it: values are plain text, numbers, dates, true/false, lists and maps.`],
 		},
+		'an impossible date, which YAML would silently move': {
+			files: { [`${D}/a.mdx`]: `${fm('lastReviewed: 2025-02-30\n')}Text.\n` },
+			errors: [`${D}/a.mdx:3: frontmatter has the date 2025-02-30, which does not exist (YAML would silently read it as another day). Fix the date.`],
+		},
 		'TOML frontmatter, or a blank line before it': {
 			files: { [`${D}/a.mdx`]: `+++\ntitle = 'T'\n+++\nText.\n`, [`${D}/b.mdx`]: `\n---\ntitle: T\nhead: [{ tag: script }]\n---\nText.\n` },
 			errors: [

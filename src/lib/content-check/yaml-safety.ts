@@ -4,7 +4,7 @@
  * for another, grow a small file into a huge one, or turn text into other types. The values themselves are read
  * with js-yaml, the parser Astro uses for both (see loadYaml), so the checks judge what the build gets.
  */
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, visit, isAlias, isScalar, isPair, type Node } from 'yaml';
 
 export interface YamlProblem {
@@ -24,6 +24,14 @@ export function yamlFeatures(source: string, firstLine = 1): YamlProblem[] {
 	}
 	if (problems.length) return problems;
 	visit(doc, (_key, node) => {
+		// An unquoted date js-yaml would read as a timestamp: it must be a real day, or the build would shift it.
+		if (isScalar(node) && node.type === 'PLAIN' && node.range) {
+			const text = source.slice(node.range[0], node.range[1]).trim();
+			const m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[Tt ])/.exec(text);
+			if (m && !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
+				problems.push({ line: lineAt(node as Node), text: `has the date ${text.split(/[Tt ]/)[0]}, which does not exist (YAML would silently read it as another day). Fix the date.` });
+			}
+		}
 		if (isAlias(node)) problems.push({ line: lineAt(node as Node), text: `uses a YAML alias (*${node.source}). Write the value out in full.` });
 		else if (isPair(node)) {
 			if (isScalar(node.key) && node.key.value === '<<') problems.push({ line: lineAt(node.key), text: 'uses a YAML merge key (<<). Write the fields out in full.' });
@@ -38,7 +46,18 @@ export function yamlFeatures(source: string, firstLine = 1): YamlProblem[] {
 	return problems;
 }
 
-/** Parses YAML as Astro does (js-yaml's load), for page frontmatter and data files alike. */
+/**
+ * Parses YAML with js-yaml, the parser Astro uses, for page frontmatter and data files alike. One difference, on
+ * purpose: unquoted dates stay text (CORE_SCHEMA) instead of becoming Date objects, which the schemas turn back
+ * into text anyway (src/schemas/common.ts); an impossible date such as 2025-02-30, which Astro's parser would
+ * silently move to 2 March, is refused by yamlFeatures in the check and in the build.
+ */
 export function loadYaml(source: string): unknown {
-	return load(source);
+	return load(source, { schema: CORE_SCHEMA });
+}
+
+/** True when YYYY-MM-DD names a real day. */
+function isRealDay(y: number, m: number, d: number): boolean {
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
