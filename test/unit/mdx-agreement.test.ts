@@ -80,6 +80,17 @@ function buildVerdict(body: string): 'fails' | 'code' | 'content' {
 	return dangerIn(code) ? 'code' : 'content';
 }
 
+describe('the content check parses with the build’s processor', () => {
+	it('astro.config.mjs uses Sätteri (Astro’s default MDX processor) with the features the check assumes', async () => {
+		const config = (await import('../../astro.config.mjs')).default as { markdown?: { processor?: { name: string; options?: { features?: object } } } };
+		const processor = config.markdown?.processor;
+		// No processor configured means Astro's default, Sätteri. A unified() processor would need a unified check.
+		expect(processor === undefined || processor.name === 'satteri', 'astro.config.mjs switched the MDX processor: update src/lib/content-check/mdx.ts to parse with it').toBe(true);
+		// Astro turns on GFM and smart punctuation and Starlight directives unless the config says otherwise.
+		expect({ gfm: true, smartPunctuation: true, directive: true, ...processor?.options?.features }).toEqual(BUILD_FEATURES);
+	});
+});
+
 describe('the content check and the build agree', () => {
 	it.each(CORPUS)('%s', async (name, body) => {
 		const verdict = buildVerdict(body);
