@@ -166,6 +166,10 @@ const CASES: Record<string, Record<string, Case>> = {
 			files: { [`${D}/rules/index.mdx`]: `${fm()}Text.\n`, [`${D}/rules.mdx`]: `${fm()}Text.\n` },
 			errors: [`${D}/rules.mdx:1: would be served at the same address (/rules/) as content/docs/rules/index.mdx. Rename or move one of them.`],
 		},
+		'a javascript: page path in data, which components put in an href': {
+			files: { 'content/terms/a.yaml': 'term: "A term"\nshort: "A short definition of the term."\npage: "javascript:alert(1)"\n' },
+			errors: ['content/terms/a.yaml:3: page: Write a page of this site as its path, with slashes at both ends, for example "/rules/april-2025/". See the field\'s description in src/schemas/terms.ts.'],
+		},
 		'YAML aliases and tags in data': {
 			files: { 'content/terms/a.yaml': 'a: &x [1, 2]\nb: *x\nc: !!js/function "function () {}"\n' },
 			errors: [
