@@ -6,6 +6,8 @@ import sourceIntegrity from './src/integrations/source-integrity';
 import { sidebar } from './src/config/sidebar';
 import linkCheck from './src/integrations/link-check';
 import contentSecurityPolicy from './src/integrations/csp';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollRegions } from './src/lib/satteri-scroll-regions';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,6 +16,10 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://rare-earths-explained.github.io',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	markdown: {
+		// Every table in a page scrolls inside its own focusable, named box (src/lib/scroll-region.ts).
+		processor: satteri({ hastPlugins: [scrollRegions] }),
+	},
 	integrations: [
 		sourceIntegrity(),
 		starlight({
@@ -30,6 +36,9 @@ export default defineConfig({
 			},
 			sidebar: sidebar(root),
 			lastUpdated: false,
+			// Code examples wrap long lines instead of scrolling sideways, so a phone shows all of a line
+			// (wrapped lines keep their indent; the copy button copies the original lines).
+			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
 		}),
 		// Keep these two last: they read (and the CSP one rewrites) the final HTML in dist/.
