@@ -13,6 +13,9 @@ import { launch } from '../support/browser';
 import { BASE, PAGES, PAGE_TIMEOUT, describeViolations, runAxe, setTheme, settle, unreachableScrollers, VIEWPORTS } from '../support/quality';
 import { AXE_IGNORES } from './axe-ignores';
 
+/** Two axe runs on the longest pages (the source list has ~4,000 elements) take ~20 s on a busy 2-core machine. */
+const AXE_PAGE_TIMEOUT = 120_000;
+
 let server: StaticServer;
 let browser: Browser;
 const tabs = new Map<number, Page>();
@@ -53,6 +56,6 @@ describe('accessibility (axe, WCAG 2.2 AA) of every page', () => {
 				if (violations.length) report.push(`${theme} theme:\n${describeViolations(violations)}`);
 			}
 			expect(report.join('\n'), `axe found problems on ${path} at ${width} px`).toBe('');
-		});
+		}, AXE_PAGE_TIMEOUT);
 	});
 });
