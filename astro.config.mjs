@@ -4,8 +4,7 @@ import starlight from '@astrojs/starlight';
 import { fileURLToPath } from 'node:url';
 import sourceIntegrity from './src/integrations/source-integrity';
 import { sidebar } from './src/config/sidebar';
-import linkCheck from './src/integrations/link-check';
-import contentSecurityPolicy from './src/integrations/csp';
+import postBuild from './src/integrations/post-build';
 import { satteri } from '@astrojs/markdown-satteri';
 import { scrollRegions } from './src/lib/satteri-scroll-regions';
 
@@ -22,6 +21,8 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// Scripts and stylesheets stay external files ('self' in the CSP), never inlined as data: URLs.
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				// Astro marks each MDX page's propagated assets with the directive "use astro:head-inject", and
 				// Rolldown warns once per page that it may not survive bundling (MODULE_LEVEL_DIRECTIVE). Upstream:
@@ -55,8 +56,10 @@ export default defineConfig({
 			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
 		}),
-		// Keep these two last: they read (and the CSP one rewrites) the final HTML in dist/.
-		linkCheck(),
-		contentSecurityPolicy(),
+		// Keep this last: it parses the final HTML in dist/ once (links, HTML policy) and adds the CSP.
+		postBuild(),
 	],
+	// Scripts and stylesheets stay external files ('self' in the CSP): the only inline blocks left are Starlight's
+	// and the site's own is:inline code, each allowed by name in src/lib/built-site/inline-allow-list.ts.
+	build: { inlineStylesheets: 'never' },
 });

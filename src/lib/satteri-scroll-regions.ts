@@ -5,7 +5,7 @@
  * the same heading is numbered. Tables that components render use src/components/ScrollRegion.astro instead.
  */
 import type { HastPluginDefinition } from 'satteri';
-import { scrollRegionAttributes, tableRegionName } from './scroll-region';
+import { SCROLL_REGION_TAG, scrollRegionAttributes, tableRegionName } from './scroll-region';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -31,7 +31,7 @@ export function scrollRegionsPlugin(): HastPluginDefinition {
 				});
 				const n = (used.get(base) ?? 0) + 1;
 				used.set(base, n);
-				ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: scrollRegionAttributes(n === 1 ? base : `${base} (${n})`), children: [] });
+				ctx.wrapNode(node, { type: 'element', tagName: SCROLL_REGION_TAG, properties: scrollRegionAttributes(n === 1 ? base : `${base} (${n})`), children: [] });
 			},
 		},
 	};

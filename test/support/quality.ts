@@ -97,7 +97,7 @@ export async function unreachableScrollers(page: Page): Promise<string[]> {
 			if (el.matches('starlight-tabs > .tablist-wrapper')) continue;
 			const missing = [
 				el.getAttribute('tabindex') === '0' ? '' : 'tabindex="0"',
-				el.getAttribute('role') ? '' : 'a role',
+				el.getAttribute('role') || el.tagName === 'SECTION' ? '' : 'a role (a named <section> is a region)',
 				(el.getAttribute('aria-label') ?? '').trim() || el.getAttribute('aria-labelledby') ? '' : 'a name (aria-label)',
 				el.classList.contains('scroll-region') ? '' : 'the scroll-region class (its focus ring and scroll cue)',
 			].filter(Boolean);
