@@ -53,7 +53,8 @@ export async function attach(root: HTMLElement): Promise<void> {
 			fetch(`${bundle}pagefind-entry.json`).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
 		]);
 		pagefind = pf;
-		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		// noWorker: on the main thread; a Web Worker's message round trips cost more than this small index's searches.
+		await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
 		await pagefind.init();
 		planner = new QueryPlanner({ ...data, lang });
 		pageCount = Math.max(...Object.values(entry.languages).map((l) => l.page_count), 1);
@@ -99,7 +100,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const [wholeHits, slotHits, rawHits] = await Promise.all([
 			find(whole),
 			Promise.all(slots.map((s) => Promise.all(s.alternatives.map(find)))),
-			plan.query === typed.toLowerCase() ? Promise.resolve([]) : find(typed),
+			plan.han ? find(plan.han) : Promise.resolve([]),
 		]);
 		if (ticket !== latest) return;
 		const byId = new Map<string, PagefindResult>();
