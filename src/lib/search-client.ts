@@ -36,6 +36,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const base = root.dataset['base'] ?? '/';
 	const lang = root.dataset['lang'] ?? 'en';
+	const locale = root.dataset['locale'] ?? 'en';
 	const text = JSON.parse(root.dataset['messages'] ?? '{}') as Record<string, string>;
 
 	if (import.meta.env.DEV) {
@@ -49,7 +50,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
 		const [pf, data, entry] = await Promise.all([
 			import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-			fetch(`${base.replace(/\/$/, '')}/search-data/${lang.startsWith('zh') ? lang : 'en'}.json`).then((r) => r.json() as Promise<SearchData>),
+			fetch(`${base.replace(/\/$/, '')}/search-data/${locale}.json`).then((r) => r.json() as Promise<SearchData>),
 			fetch(`${bundle}pagefind-entry.json`).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
 		]);
 		pagefind = pf;

@@ -168,7 +168,7 @@ export class Vocabulary {
 	}
 	/** The nearest site word within 1 edit (words of 4–5 letters) or 2 (longer); the more frequent on a tie. */
 	correct(word: string): string | undefined {
-		if (word.length < 4 || /\d/.test(word) || this.knows(word)) return undefined;
+		if (word.length < 4 || /\d/.test(word) || hasHan(word) || this.knows(word)) return undefined;
 		const max = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = max + 1;
