@@ -8,6 +8,8 @@ export { default as Term } from './Term.astro';
 export { default as MeasureStatus } from './MeasureStatus.astro';
 export { default as StatusTable } from './StatusTable.astro';
 export { default as StatusList } from './StatusList.astro';
+export { default as StatusGroups } from './StatusGroups.astro';
+export { default as StatusBadge } from './StatusBadge.astro';
 export { Aside, Card, CardGrid, LinkCard, Steps, Tabs, TabItem, Badge } from '@astrojs/starlight/components';
 export { default as ThresholdCalculator } from './ThresholdCalculator.astro';
 export { default as Timeline } from './Timeline.astro';
