@@ -26,11 +26,15 @@ export function badgeFor(status: StatusOn): Badge {
 	}
 }
 
-/** The period a status covers, in words: "Since 4 April 2025", "7 November 2025 to 10 November 2026". */
+/**
+ * The period a status covers, in words: "Since 4 April 2025", "7 November 2025 to 10 November 2026", or, once a
+ * fixed end date has passed with no newer record, "Suspended from 7 November 2025 to 10 November 2026; what followed
+ * is not yet confirmed".
+ */
 export function periodFor(status: StatusOn): string | undefined {
 	if (status.kind === 'not-yet-issued') return undefined;
 	const period = status.kind === 'recorded' ? status.period : status.previous;
-	if (status.kind === 'unverified') return `${formatDate(period.from)} to ${formatDate(period.until!)}; that end date has passed`;
+	if (status.kind === 'unverified') return `${STATUS_LABELS[period.status]} from ${formatDate(period.from)} to ${formatDate(period.until!)}; what followed is not yet confirmed`;
 	return period.until ? `${formatDate(period.from)} to ${formatDate(period.until)}` : `Since ${formatDate(period.from)}`;
 }
 

@@ -30,6 +30,7 @@ describe('measure groups (src/data/measure-groups.ts)', () => {
 		expect(during[0]!.period).toBe('7 November 2025 to 10 November 2026');
 		const after = groupParts(october, measures, '2026-11-29');
 		expect(after.map((p) => p.badge.text)).toEqual(['Not yet confirmed']);
+		expect(after[0]!.period).toBe('Suspended from 7 November 2025 to 10 November 2026; what followed is not yet confirmed');
 		const april = groupParts(MEASURE_GROUPS.find((g) => g.id === 'cn-april-2025')!, measures, '2026-11-29');
 		expect(april[0]!.period).toBe('Since 4 April 2025');
 		expect(april[0]!.lastConfirmed).toBe(measures.get('cn-2025-18')!.lastVerified);
