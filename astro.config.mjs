@@ -28,6 +28,8 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
+			// A page with nothing to list under "On this page" shows no table of contents (src/config/route-data.ts).
+			routeMiddleware: './src/config/route-data.ts',
 			lastUpdated: false,
 			pagination: true,
 		}),
