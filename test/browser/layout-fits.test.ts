@@ -124,9 +124,8 @@ for (const width of WIDTHS) {
 			expect(await misfits(page, width, 'all-but-tables'), `${path} at ${width} px`).toEqual([]);
 		});
 	});
-	// Tables get their labelled, focusable scroll region from one shared mechanism (issue 11); this check is switched
-	// on in the same change that brings it to every table.
-	describe.skip(`every table at ${width} px fits or scrolls in a labelled, focusable region`, () => {
+	// Tables get their labelled, focusable scroll region from one shared mechanism, ScrollRegion (issue 11).
+	describe(`every table at ${width} px fits or scrolls in a labelled, focusable region`, () => {
 		it.each(PAGES)('%s', async (path) => {
 			const page = pages.get(width)!;
 			await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
