@@ -6,7 +6,8 @@
  * Every other script and style is an external file from the site itself ('self'): astro.config.mjs turns off
  * Astro's inlining of small scripts and stylesheets, so this list changes only when Starlight's or the site's
  * own is:inline code changes. Starlight 0.42 has six is:inline scripts (Search, ThemeSelect, ThemeProvider, two in
- * SidebarPersister, Tabs); all six are below. The site has none. When the build names a new hash: find the block in dist/, confirm it is Starlight's
+ * SidebarPersister, Tabs); all but Search's are below, since the site's own search does not render Starlight's.
+ * The site has none of its own. When the build names a new hash: find the block in dist/, confirm it is Starlight's
  * (node_modules/@astrojs/starlight) or ours (src/), and add it here with its name and where it comes from.
  */
 export interface InlineBlock {
@@ -27,11 +28,6 @@ export const INLINE_SCRIPTS: InlineBlock[] = [
 		name: 'Starlight theme select: updates the theme pickers once they are on the page',
 		from: '@astrojs/starlight 0.42 components/ThemeSelect.astro',
 		sha256: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
-	},
-	{
-		name: 'Starlight search: shows the Ctrl+K / ⌘K shortcut on the search button',
-		from: '@astrojs/starlight 0.42 components/Search.astro (also in the copy src/overrides/Search.astro)',
-		sha256: 'sha256-uYvYoYFupT3WH5Y0Th9dkSzj358Kym6OW1NTg+L19aQ=',
 	},
 	{
 		name: 'Starlight sidebar persister: restores which sidebar groups were open (wide screens)',
