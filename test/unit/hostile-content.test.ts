@@ -152,6 +152,10 @@ const CASES: Record<string, Record<string, Case>> = {
 				`${D}/out.mdx:1: is a symbolic link. Links are not allowed under content/: put the page itself here.`,
 			],
 		},
+		'content/ itself a link to another folder': {
+			files: { content: { symlink: tmp } },
+			errors: ['content:1: is a symbolic link. content/ must be a folder in the repository, not a link to one elsewhere.'],
+		},
 		'odd names and places': {
 			files: { [`${D}/My Page.mdx`]: `${fm()}Text.\n`, 'content/sources/x.yml': 'a: 1\n', 'content/scripts/x.yaml': 'a: 1\n' },
 			errors: [
@@ -299,7 +303,7 @@ function writeRoot(name: string, files: Record<string, FileSpec>): string {
 		if (typeof spec === 'object' && !Buffer.isBuffer(spec)) symlinkSync(spec.symlink, full);
 		else writeFileSync(full, spec);
 	}
-	mkdirSync(join(root, 'content/docs'), { recursive: true });
+	if (!Object.keys(files).some((path) => path === 'content')) mkdirSync(join(root, 'content/docs'), { recursive: true });
 	return root;
 }
 
