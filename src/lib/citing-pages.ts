@@ -51,7 +51,7 @@ export function citingPages(pages: readonly DocPage[], data: SiteData): Map<stri
 	}
 	for (const [slug, element] of data.elements) {
 		const entry = { path: pathOfKey(`basics/elements/${slug}`), title: `${element.name} (${element.symbol})` };
-		for (const id of elementPageSources(element)) add(id, entry);
+		for (const id of elementPageSources(element, data)) add(id, entry);
 	}
 	for (const list of bySource.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.path.localeCompare(b.path));
 	return bySource;

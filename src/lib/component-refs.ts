@@ -84,11 +84,26 @@ export const COMPONENT_REFS: Readonly<Record<string, ComponentRefs>> = {
 	SearchButton: {},
 };
 
-/** A generated element page (src/pages/basics/elements/[slug].astro) cites its element's sources. */
-export const ELEMENT_PAGE: ComponentRefs & { fixed: readonly { collection: RefTarget; id: string }[] } = {
+/** The ids a generated element page's code uses (src/pages/basics/elements/[slug].astro). */
+export const ELEMENT_PAGE: { fixed: readonly { collection: RefTarget; id: string }[] } = {
 	fixed: [{ collection: 'sources', id: ABUNDANCE_SOURCE }],
 };
-export const elementPageSources = (element: Element): string[] => [...new Set([...element.sources, ABUNDANCE_SOURCE])];
+
+/**
+ * What a generated element page cites: each use's, the mining and separation facts' sources, its figures'
+ * sources, the latest status sources of the measures that list it, and the abundance source when there is a value.
+ */
+export function elementPageSources(element: Element, data: SiteData): string[] {
+	const ids = [
+		...element.uses.flatMap((u) => u.sources),
+		...element.mined.sources,
+		...element.separated.sources,
+		...element.figures.map((f) => data.figures.get(f)?.source),
+		...element.controls.flatMap((m) => latestSources(data.measures.get(m))),
+		...(element.abundancePpm !== null ? [ABUNDANCE_SOURCE] : []),
+	];
+	return [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+}
 
 /** Components whose presence makes a page cite something (for the content check's "uncited" rule). */
 export const citingComponents = (): Set<string> => new Set(Object.entries(COMPONENT_REFS).filter(([, c]) => c.cites).map(([name]) => name));

@@ -31,7 +31,7 @@ describe('what components cite, as declared, is what the built pages cite', () =
 	it('every element page', () => {
 		for (const [slug, element] of data.elements) {
 			const html = readDist(fileForPath(pathOfKey(`basics/elements/${slug}`)));
-			expect([...citedIn(html)].sort(), `element page ${slug}`).toEqual(elementPageSources(element).sort());
+			expect([...citedIn(html)].sort(), `element page ${slug}`).toEqual(elementPageSources(element, data).sort());
 		}
 	});
 });

@@ -61,6 +61,7 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 			if (!has(ref.collection, ref.id)) problems.push(problem(entry.file, ref.path, ref.id, ref.collection));
 		}
 	}
+	problems.push(...aggregatorOnly(tree));
 	for (const page of tree.pages) {
 		for (const ref of findReferences(docsExtension, page.frontmatter)) {
 			const key = ref.path.split(/[.[]/)[0]!;
@@ -74,6 +75,40 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 		}
 	}
 
+	return problems;
+}
+
+/**
+ * No fact on an element page rests on aggregator sources alone (low-quality reposts, see the sources schema):
+ * every `{ text, sources }` fact in content/elements/ needs at least one source of another reliability.
+ */
+function aggregatorOnly(tree: ContentTree): IntegrityProblem[] {
+	const reliability = new Map(
+		tree.data.filter((d) => d.collection === 'sources').map((d) => [d.id, (d.data as { reliability?: string } | null)?.reliability]),
+	);
+	const problems: IntegrityProblem[] = [];
+	for (const entry of tree.data) {
+		if (entry.collection !== 'elements' || !entry.data || typeof entry.data !== 'object') continue;
+		const data = entry.data as Record<string, unknown>;
+		const facts: [string, unknown][] = [
+			...(Array.isArray(data['uses']) ? data['uses'].map((f, i) => [`uses[${i}]`, f] as [string, unknown]) : []),
+			['mined', data['mined']],
+			['separated', data['separated']],
+		];
+		for (const [field, fact] of facts) {
+			const ids = (fact as { sources?: unknown } | undefined)?.sources;
+			if (!Array.isArray(ids) || ids.length === 0) continue;
+			if (ids.every((id) => reliability.get(String(id)) === 'aggregator')) {
+				problems.push({
+					file: entry.file,
+					field: `${field}.sources`,
+					id: ids.join(', '),
+					collection: 'sources',
+					message: `${entry.file}: ${field} rests only on aggregator sources (${ids.join(', ')}), which cannot carry a fact on their own. Add a source of another reliability, or remove the fact.`,
+				});
+			}
+		}
+	}
 	return problems;
 }
 
