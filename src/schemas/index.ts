@@ -10,6 +10,7 @@ import { termSchema } from './terms';
 import { figureSchema } from './figures';
 import { comparisonSchema } from './comparisons';
 import { changeSchema } from './changes';
+import { controlItemSchema } from './control-items';
 
 export const DATA_SCHEMAS = {
 	sources: sourceSchema,
@@ -20,6 +21,7 @@ export const DATA_SCHEMAS = {
 	figures: figureSchema,
 	comparisons: comparisonSchema,
 	changes: changeSchema,
+	'control-items': controlItemSchema,
 } as const;
 
 export type DataCollectionName = keyof typeof DATA_SCHEMAS;

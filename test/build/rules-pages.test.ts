@@ -44,7 +44,8 @@ describe('status tracker', () => {
 		const main = html().split('<table class="status-table"')[1]!;
 		const buildDate = /^ data-status-date="([^"]+)"/.exec(main)![1]!;
 		if (kindOf(measures.get('cn-2025-70')!, buildDate) === 'unverified') {
-			expect(textOf(main)).toMatch(/Unverified since \d{1,2} \w+ \d{4}: the last recorded status \(suspended\) was set to end on 10 November 2026/);
+			expect(textOf(main)).toMatch(/Suspension confirmed on \d{1,2} \w+ \d{4} to run until 10 November 2026; what followed is not yet confirmed/);
+			expect(textOf(main)).not.toMatch(/Unverified since/i);
 		}
 	});
 });

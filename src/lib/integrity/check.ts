@@ -29,6 +29,8 @@ export const REFERENCE_FIELDS: Record<string, CollectionName> = {
 	controls: 'measures',
 	measures: 'measures',
 	by: 'measures',
+	measure: 'measures',
+	elements: 'elements',
 	related: 'terms',
 	conflictsWith: 'figures',
 	terms: 'terms',
@@ -44,6 +46,7 @@ const singular: Record<CollectionName, string> = {
 	figures: 'figure',
 	comparisons: 'comparison row',
 	changes: 'change',
+	'control-items': 'control item',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {
