@@ -15,6 +15,7 @@ import { checkHtml } from './html';
 import { checkImportsExports } from './imports-exports';
 import { parseMdx } from './mdx';
 import type { Page } from './page';
+import { checkPeriodTenseTree } from './period-tense';
 import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSpelling } from './spelling';
@@ -66,7 +67,7 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		pages.push(page);
 		findings.push(...checkImportsExports(page, allowed), ...checkExpressions(page), ...checkHtml(page), ...checkUrls(page), ...checkCitations(page, p.frontmatter));
 	}
-	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today));
+	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today), ...checkPeriodTenseTree(tree, today));
 	const [spelling, formatting] = await Promise.all([
 		skip.includes('spelling') ? [] : checkSpelling(pages, configRoot),
 		skip.includes('formatting') ? [] : checkFormatting(files, root, configRoot, fix),
