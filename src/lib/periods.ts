@@ -20,11 +20,11 @@ export interface PeriodWords {
 
 export interface PeriodFacts {
 	/** First day of the period (YYYY-MM-DD), shown as "from …" when given. */
-	from?: string;
+	from?: string | undefined;
 	/** Last day of the period (YYYY-MM-DD). */
 	until: string;
 	/** A later recorded status period of the same measure, if any. */
-	next?: StatusPeriod;
+	next?: StatusPeriod | undefined;
 }
 
 /** True once `today` is after the period's last day. */
