@@ -9,6 +9,7 @@ export { default as MeasureStatus } from './MeasureStatus.astro';
 export { default as Period } from './Period.astro';
 export { default as ControlItems } from './ControlItems.astro';
 export { default as ControlCount } from './ControlCount.astro';
+export { default as Claim } from './Claim.astro';
 export { default as StatusTable } from './StatusTable.astro';
 export { default as StatusList } from './StatusList.astro';
 export { Aside, Card, CardGrid, LinkCard, Steps, Tabs, TabItem, Badge } from '@astrojs/starlight/components';

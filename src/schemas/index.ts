@@ -11,6 +11,7 @@ import { figureSchema } from './figures';
 import { comparisonSchema } from './comparisons';
 import { changeSchema } from './changes';
 import { controlItemSchema } from './control-items';
+import { claimSchema } from './claims';
 
 export const DATA_SCHEMAS = {
 	sources: sourceSchema,
@@ -22,6 +23,7 @@ export const DATA_SCHEMAS = {
 	comparisons: comparisonSchema,
 	changes: changeSchema,
 	'control-items': controlItemSchema,
+	claims: claimSchema,
 } as const;
 
 export type DataCollectionName = keyof typeof DATA_SCHEMAS;

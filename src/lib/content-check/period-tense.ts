@@ -20,8 +20,8 @@ const DATE = `(\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
 const GAP = '(?:\\bNos?\\.\\s|[^.;:!?<>]){0,120}?';
 /** Present-tense ways of stating a period's end. Each has one capture group: the date. */
 const PATTERNS: RegExp[] = [
-	new RegExp(`\\b(?:is|are|remains|remain|stays|stay)\\s+(?:still\\s+|now\\s+|currently\\s+)?(?:suspended|paused|on hold|in force|in effect)\\b${GAP}\\b(?:until|till|through|to)\\s+${DATE}`, 'gi'),
-	new RegExp(`(?<!\\bto\\s)(?<!\\bwould\\s)(?<!\\bwill\\s)\\b(?:runs|run|lasts|last|suspends|pauses|puts|continues)\\b${GAP}\\b(?:until|till|through|to)\\s+${DATE}`, 'gi'),
+	new RegExp(`\\b(?:is|are|remains|remain|stays|stay)\\s+(?:still\\s+|now\\s+|currently\\s+)?(?:suspended|paused|on hold|in force|in effect)\\b${GAP}\\b(?:until|till|through|to)["“”']?\\s+${DATE}`, 'gi'),
+	new RegExp(`(?<!\\bto\\s)(?<!\\bwould\\s)(?<!\\bwill\\s)\\b(?:runs|lasts|suspends|pauses|puts|continues)\\b${GAP}\\b(?:until|till|through|to)["“”']?\\s+${DATE}`, 'gi'),
 	new RegExp(`(?<!\\bto\\s)(?<!\\bwould\\s)(?<!\\bwill\\s)\\b(?:ends|expires)\\s+(?:on\\s+)?${DATE}`, 'gi'),
 ];
 

@@ -30,6 +30,7 @@ export const REFERENCE_FIELDS: Record<string, CollectionName> = {
 	measures: 'measures',
 	by: 'measures',
 	measure: 'measures',
+	seenIn: 'sources',
 	elements: 'elements',
 	related: 'terms',
 	conflictsWith: 'figures',
@@ -47,6 +48,7 @@ const singular: Record<CollectionName, string> = {
 	comparisons: 'comparison row',
 	changes: 'change',
 	'control-items': 'control item',
+	claims: 'claim',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {
