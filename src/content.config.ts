@@ -2,10 +2,13 @@
  * The registry of content collections. Schemas live in src/schemas/ (one file per collection, listed in
  * src/schemas/index.ts); content lives in content/<collection>/ at the top of the repository.
  * Cross-references between collections are checked before every build (src/integrations/source-integrity.ts).
+ * One exception: `i18n` (Starlight's interface strings per language) lives where Starlight reads it,
+ * src/content/i18n/, because Starlight names each file's language from that path.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsExtension, strictDocs } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
@@ -30,4 +33,7 @@ export const collections = {
 	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
 	'control-items': defineCollection({ loader: yamlFiles('control-items'), schema: DATA_SCHEMAS['control-items'] }),
 	claims: defineCollection({ loader: yamlFiles('claims'), schema: DATA_SCHEMAS.claims }),
+	// Starlight's own schema and loader: one file per language (en.yml, zh-cn.yml …) in src/content/i18n/,
+	// overriding or adding interface strings (search, "On this page" …).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
