@@ -15,6 +15,7 @@ export function getSiteData(): Promise<SiteData> {
 		comparisons: byId(await getCollection('comparisons')),
 		changes: byId(await getCollection('changes')),
 		elements: byId(await getCollection('elements')),
+		claims: byId(await getCollection('claims')),
 	}))());
 	return data;
 }

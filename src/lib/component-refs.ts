@@ -17,6 +17,7 @@ import type { Event } from '../schemas/events';
 import type { Figure } from '../schemas/figures';
 import type { Measure } from '../schemas/measures';
 import type { Term } from '../schemas/terms';
+import type { Claim } from '../schemas/claims';
 import { chartSources, chartSpec, isChartId } from '../data/chart-specs';
 import { STAGE_ROWS } from './charts';
 
@@ -29,6 +30,7 @@ export interface SiteData {
 	comparisons: ReadonlyMap<string, Comparison>;
 	changes: ReadonlyMap<string, Change>;
 	elements: ReadonlyMap<string, Element>;
+	claims: ReadonlyMap<string, Claim>;
 }
 
 /** A component's props as written in an MDX page: literal strings (expressions are not allowed in pages). */
@@ -57,6 +59,12 @@ export const COMPONENT_REFS: Readonly<Record<string, ComponentRefs>> = {
 	Figure: { props: { id: 'figures' }, cites: (p, d) => [d.figures.get(p['id'] ?? '')?.source] },
 	Term: { props: { id: 'terms' } },
 	MeasureStatus: { props: { id: 'measures' } },
+	Period: { props: { measure: 'measures' } },
+	ControlItems: { props: { measure: 'measures' } },
+	ControlCount: { props: { measure: 'measures' } },
+	Claim: { props: { id: 'claims' }, cites: (p, d) => { const c = d.claims.get(p['id'] ?? ''); return c ? [...c.seenIn, ...c.sources] : []; } },
+	StatusGroups: {},
+	StatusBadge: {},
 	StatusList: {},
 	StatusTable: {
 		cites: (p, d) => all(d.measures).filter((m) => !p['jurisdiction'] || m.jurisdiction === p['jurisdiction']).flatMap(latestSources),
@@ -82,6 +90,15 @@ export const COMPONENT_REFS: Readonly<Record<string, ComponentRefs>> = {
 	SourceList: {},
 	DataDownloads: {},
 	SearchButton: {},
+	// Starlight's, or the site's wrappers of them: they cite nothing and refer to no collection.
+	Aside: {},
+	Card: {},
+	CardGrid: {},
+	LinkCard: {},
+	Badge: {},
+	Steps: {},
+	Tabs: {},
+	TabItem: {},
 };
 
 /** The ids a generated element page's code uses (src/pages/basics/elements/[slug].astro). */

@@ -11,7 +11,7 @@ type Collections = Pick<SiteData, keyof SiteData>;
 
 export function siteDataFromTree(tree: ContentTree): SiteData {
 	const maps = Object.fromEntries(
-		(['figures', 'measures', 'events', 'terms', 'comparisons', 'changes', 'elements'] as const).map((c) => [c, new Map<string, unknown>()]),
+		(['figures', 'measures', 'events', 'terms', 'comparisons', 'changes', 'elements', 'claims'] as const).map((c) => [c, new Map<string, unknown>()]),
 	) as unknown as Record<keyof Collections, Map<string, unknown>>;
 	for (const entry of tree.data) {
 		const map = maps[entry.collection as keyof Collections];

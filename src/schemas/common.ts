@@ -56,7 +56,7 @@ export const partialDate = z.preprocess(asDateText, z
  * integrity check (src/lib/integrity/check.ts) reads these marks from the schemas, so a new field is
  * checked because its schema says what it refers to, never because of its name.
  */
-export type RefTarget = 'sources' | 'elements' | 'measures' | 'events' | 'terms' | 'figures' | 'comparisons' | 'changes';
+export type RefTarget = 'sources' | 'elements' | 'measures' | 'events' | 'terms' | 'figures' | 'comparisons' | 'changes' | 'control-items' | 'claims';
 
 /** Where the marks live: a schema → the collection its ids belong to. Clones (e.g. after `.describe()`) inherit the mark. */
 export const references = z.registry<{ collection: RefTarget }>();

@@ -24,7 +24,7 @@ describe('pagePath', () => {
 const project = fileURLToPath(new URL('../../', import.meta.url));
 /** The real site's data, so components cite what they cite in the build. */
 const data = siteDataFromTree(loadContent(project));
-const none: SiteData = { figures: new Map(), measures: new Map(), events: new Map(), terms: new Map(), comparisons: new Map(), changes: new Map(), elements: new Map() };
+const none: SiteData = { figures: new Map(), measures: new Map(), events: new Map(), terms: new Map(), comparisons: new Map(), changes: new Map(), elements: new Map(), claims: new Map() };
 
 describe('sourcesOfPage', () => {
 	it('finds <Cite> ids, figures\' sources and frontmatter sources, first use first, each once', () => {
@@ -117,5 +117,16 @@ describe('scanDocs', () => {
 
 	it('returns nothing for a missing folder', () => {
 		expect(scanDocs(join(dir, 'nope'))).toEqual([]);
+	});
+});
+
+describe('the table of what components cite', () => {
+	it('has an entry for every component the barrel exports, so a new one cannot be forgotten', async () => {
+		const { readFileSync } = await import('node:fs');
+		const barrel = readFileSync(new URL('../../src/components/index.ts', import.meta.url), 'utf8');
+		const exported = [...barrel.matchAll(/export \{([^}]+)\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+/).pop()!)).filter(Boolean);
+		const { COMPONENT_REFS } = await import('../../src/lib/component-refs');
+		expect(exported.length).toBeGreaterThan(20);
+		expect(exported.filter((name) => !(name in COMPONENT_REFS))).toEqual([]);
 	});
 });

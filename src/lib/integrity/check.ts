@@ -32,6 +32,8 @@ const singular: Record<CollectionName, string> = {
 	figures: 'figure',
 	comparisons: 'comparison row',
 	changes: 'change',
+	'control-items': 'control item',
+	claims: 'claim',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {
