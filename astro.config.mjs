@@ -25,6 +25,8 @@ export default defineConfig({
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				Head: './src/overrides/Head.astro',
 				Footer: './src/overrides/Footer.astro',
+				// Adds the notice shown when a page was built for an earlier date than the reader's (src/lib/build-date.ts).
+				Banner: './src/overrides/Banner.astro',
 				// Starlight's search, with the search UI loaded on first open instead of on every page load.
 				Search: './src/overrides/Search.astro',
 			},
