@@ -107,20 +107,22 @@ export const hasPassed = (date: string, today: string): boolean => date < today;
  * What a reader should know about a date as of `today`, in one tense-correct sentence, or undefined when
  * there is nothing to add:
  * - an end date that has passed with no later period on record: what was confirmed, and that what followed is not confirmed;
- * - an end date that has passed and a later period is on record: what the record says came next;
- * - a date still to come: how many days away it is.
+ * - an end date that has passed and a later period is on record: what the record says came next.
  */
 export function afterwards(d: WatchDate, today: string): string | undefined {
-	if (!hasPassed(d.date, today)) {
-		const n = daysBetween(today, d.date);
-		return n === 0 ? 'Today (the build date).' : `In ${n} day${n === 1 ? '' : 's'} from the build date.`;
-	}
+	if (!hasPassed(d.date, today)) return undefined;
 	if (d.kind !== 'end' || d.periodIndex === undefined) return undefined;
 	const next = d.measure.statusHistory[d.periodIndex + 1];
 	if (next && next.from <= today) {
 		return `Next on record: ${next.status.replace(/-/g, ' ')} from ${formatDate(next.from)}.`;
 	}
-	return `Confirmed as of ${formatDate(d.measure.lastVerified)} to run until this date; what followed is not yet confirmed.`;
+	return `Confirmed on ${formatDate(d.measure.lastVerified)} to run until this date; what followed is not yet confirmed.`;
+}
+
+/** How far a date still to come is from the build date: "the build date", "1 day after the build date", "9 days after the build date". */
+export function countdown(date: string, today: string): string {
+	const n = daysBetween(today, date);
+	return n === 0 ? 'the build date' : `${n} day${n === 1 ? '' : 's'} after the build date`;
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
