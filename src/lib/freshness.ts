@@ -35,11 +35,11 @@ export interface MeasureFacts {
 	id: string;
 	/** Path relative to the project root, e.g. content/measures/cn-2025-57.yaml. */
 	file: string;
-	number?: string;
-	shortName?: string;
+	number?: string | undefined;
+	shortName?: string | undefined;
 	issuers: string[];
-	page?: string;
-	lastVerified?: string;
+	page?: string | undefined;
+	lastVerified?: string | undefined;
 }
 
 export type FreshnessItem =
@@ -52,7 +52,7 @@ export type FreshnessItem =
 			/** Days from `until` to the report date. */
 			daysAgo: number;
 			/** Id of the measure that brought the period about, if recorded. */
-			by?: string;
+			by?: string | undefined;
 	  })
 	| (MeasureFacts & {
 			kind: 'old';
