@@ -27,7 +27,7 @@ export default defineConfig({
 				Footer: './src/overrides/Footer.astro',
 				// Adds the notice shown when a page was built for an earlier date than the reader's (src/lib/build-date.ts).
 				Banner: './src/overrides/Banner.astro',
-				// Starlight's search, with the search UI loaded on first open instead of on every page load.
+				// The site's search (its own button and dialog; search code loads on first open): see the file's comment.
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
