@@ -2,10 +2,13 @@
  * The registry of content collections. Schemas live in src/schemas/ (one file per collection, listed in
  * src/schemas/index.ts); content lives in content/<collection>/ at the top of the repository.
  * Cross-references between collections are checked before every build (src/integrations/source-integrity.ts).
+ * One exception: `i18n` (Starlight's interface strings per language) lives where Starlight reads it,
+ * src/content/i18n/, because Starlight names each file's language from that path.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsExtension, strictDocs } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
@@ -28,4 +31,7 @@ export const collections = {
 	figures: defineCollection({ loader: yamlFiles('figures'), schema: DATA_SCHEMAS.figures }),
 	comparisons: defineCollection({ loader: yamlFiles('comparisons'), schema: DATA_SCHEMAS.comparisons }),
 	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
+	// Starlight's own schema and loader: one file per language (en.yml, zh-cn.yml …) in src/content/i18n/,
+	// overriding or adding interface strings (search, "On this page" …).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
