@@ -71,5 +71,5 @@ describe('npm run new, for a page', () => {
 		expect(html).toContain('>[1]</a>');
 		expect(html).toContain('id="ref-usgs-mcs-2026-rare-earths"');
 		expect(html).not.toContain('FILL-IN');
-	});
+	}, 240_000); // a whole second site build: over a minute when the machine's two cores are shared
 });
