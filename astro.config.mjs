@@ -52,6 +52,8 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
+			// A page with nothing to list under "On this page" shows no table of contents (src/config/route-data.ts).
+			routeMiddleware: './src/config/route-data.ts',
 			lastUpdated: false,
 			// Code examples wrap long lines instead of scrolling sideways, so a phone shows all of a line
 			// (wrapped lines keep their indent; the copy button copies the original lines).

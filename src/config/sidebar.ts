@@ -51,11 +51,27 @@ export function sectionLinks(root: string, directory: string): { label: string; 
 		.map(({ meta, link }) => ({ label: meta.sidebar?.label ?? meta.title, link }));
 }
 
+/**
+ * The sidebar. In Basics, the page on the 17 elements and the 17 element pages form one collapsed group named
+ * like the page ("The 17 elements"), opening with the overview, so the sidebar never shows two entries for it.
+ */
 export function sidebar(root: string) {
 	return SECTIONS.map((s) => {
-		const pages = [...(s.directory === 'start' ? [{ label: 'Home', link: '/' }] : []), ...sectionLinks(root, s.directory)];
-		const elements = s.directory === 'basics' ? elementLinks(root) : [];
-		const items = elements.length ? [...pages, { label: 'The 17 elements, one by one', collapsed: true, items: elements }] : pages;
-		return { label: s.label, items };
+		const pages: ({ label: string; link: string } | { label: string; collapsed: boolean; items: { label: string; link: string }[] })[] = [
+			...(s.directory === 'start' ? [{ label: 'Home', link: '/' }] : []),
+			...sectionLinks(root, s.directory),
+		];
+		if (s.directory === 'basics') {
+			const at = pages.findIndex((p) => 'link' in p && p.link === '/basics/elements/');
+			const overview = at >= 0 ? (pages[at] as { label: string; link: string }) : undefined;
+			const group = {
+				label: overview?.label ?? 'The 17 elements',
+				collapsed: true,
+				items: [...(overview ? [{ label: 'All 17 at a glance', link: overview.link }] : []), ...elementLinks(root)],
+			};
+			if (at >= 0) pages.splice(at, 1, group);
+			else pages.push(group);
+		}
+		return { label: s.label, items: pages };
 	}).filter((group) => group.items.length > 0);
 }
