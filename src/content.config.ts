@@ -31,6 +31,8 @@ export const collections = {
 	figures: defineCollection({ loader: yamlFiles('figures'), schema: DATA_SCHEMAS.figures }),
 	comparisons: defineCollection({ loader: yamlFiles('comparisons'), schema: DATA_SCHEMAS.comparisons }),
 	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
+	'control-items': defineCollection({ loader: yamlFiles('control-items'), schema: DATA_SCHEMAS['control-items'] }),
+	claims: defineCollection({ loader: yamlFiles('claims'), schema: DATA_SCHEMAS.claims }),
 	// Starlight's own schema and loader: one file per language (en.yml, zh-cn.yml …) in src/content/i18n/,
 	// overriding or adding interface strings (search, "On this page" …).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
