@@ -26,10 +26,10 @@ describe('npm run freshness', () => {
 		const r = run('2026-11-22');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('Freshness report for 22 November 2026 (2026-11-22): 1 status period ended with no newer record; 1 measure last verified more than 90 days ago.');
-		expect(r.stdout).toContain('- content/measures/stale-measure.yaml:11 — No. 70 (2025), Announcement No. 70 of 2025: the recorded period "in force until 10 November 2026" ended 12 days ago');
+		expect(r.stdout).toMatch(/^- content\/measures\/stale-measure\.yaml:\d+ — No\. 70 \(2025\), Announcement No\. 70 of 2025: the recorded period "in force until 10 November 2026" ended 12 days ago/m);
 		expect(r.stdout).toContain('Look for: a notice from MOFCOM, or a dated report, on what happened to “Announcement No. 70 of 2025” after 10 November 2026');
 		expect(r.stdout).toContain('npm run new -- status --measure stale-measure');
-		expect(r.stdout).toContain('- content/measures/stale-measure.yaml:13 — ');
+		expect(r.stdout.match(/^- content\/measures\/stale-measure\.yaml:\d+ — /gm)).toHaveLength(2);
 		expect(r.stdout).not.toContain('fresh-measure.yaml');
 	});
 
