@@ -31,3 +31,4 @@ export { default as SourceList } from './SourceList.astro';
 export { default as DataDownloads } from './DataDownloads.astro';
 export { default as ChangeLog } from './ChangeLog.astro';
 export { default as SearchButton } from './SearchButton.astro';
+export { default as DatesToWatch } from './DatesToWatch.astro';

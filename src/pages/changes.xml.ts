@@ -1,7 +1,8 @@
 /** The Atom feed of the change log (content/changes/), linked from every page's <head>. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed } from '../lib/changes';
+import { atomFeed, changesUpTo } from '../lib/changes';
+import { today } from '../lib/dates';
 import { getSitePages } from '../data/site-pages';
 import { absoluteUrl } from '../lib/pages';
 
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const siteUrl = absoluteUrl('/', site ?? 'http://localhost/');
 	const pages = await getSitePages();
 	const sources = await getCollection('sources');
-	const body = atomFeed(await getCollection('changes'), {
+	const body = atomFeed(changesUpTo(await getCollection('changes'), today()), {
 		siteUrl,
 		title: 'Rare Earths Explained: what changed',
 		feedUrl: new URL('changes.xml', siteUrl).href,

@@ -61,7 +61,7 @@ describe('status tracker', () => {
 		const main = mainTables().join(' ');
 		const buildDate = /^[^>]*data-status-date="([^"]+)"/.exec(main)![1]!;
 		if (kindOf(measures.get('cn-2025-57')!, buildDate) === 'unverified') {
-			expect(textOf(main)).toMatch(/Not yet confirmed .{0,200}Suspension confirmed on \d{1,2} \w+ \d{4} to run until 10 November 2026; what followed is not yet confirmed/);
+			expect(textOf(main)).toMatch(/Not yet confirmed .{0,200}Suspended from 7 November 2025 to 10 November 2026; what followed is not yet confirmed/);
 			expect(textOf(main)).not.toMatch(/Unverified since/i);
 		}
 	});
