@@ -20,6 +20,8 @@ import type { Term } from '../schemas/terms';
 import type { Claim } from '../schemas/claims';
 import { chartSources, chartSpec, isChartId } from '../data/chart-specs';
 import { STAGE_ROWS } from './charts';
+import { today } from './dates';
+import { hasPassed, watchDates } from './watch-dates';
 
 /** The data the components cite from, by collection and id (src/lib/site-data.ts builds it in Astro and outside). */
 export interface SiteData {
@@ -64,6 +66,12 @@ export const COMPONENT_REFS: Readonly<Record<string, ComponentRefs>> = {
 	ControlCount: { props: { measure: 'measures' } },
 	Claim: { props: { id: 'claims' }, cites: (p, d) => { const c = d.claims.get(p['id'] ?? ''); return c ? [...c.seenIn, ...c.sources] : []; } },
 	StatusGroups: {},
+	DatesToWatch: {
+		cites: (p, d) =>
+			watchDates([...d.measures].map(([id, data]) => ({ id, data })))
+				.filter((w) => hasPassed(w.date, today()) === (p['when'] === 'passed'))
+				.flatMap((w) => w.period?.sources ?? w.measure.sources.slice(0, 1)),
+	},
 	StatusBadge: {},
 	StatusList: {},
 	StatusTable: {
