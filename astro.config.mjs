@@ -17,9 +17,16 @@ export default defineConfig({
 	integrations: [
 		sourceIntegrity(),
 		starlight({
-			title: 'Rare Earths Explained',
+			title: { en: 'Rare Earths Explained', 'zh-CN': '稀土详解' },
 			description:
 				'A sourced, plain-language explainer on rare earths, China’s export controls and how they mirror US chip controls.',
+			// English at the root, Simplified Chinese under /zh-cn/ (pages in content/docs/zh-cn/, same slugs).
+			// Untranslated pages fall back to English with Starlight's notice. UI strings: content/i18n/.
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+			},
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',

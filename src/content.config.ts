@@ -5,7 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { readFileSync, readdirSync } from 'node:fs';
+import { siteStrings } from './schemas/i18n';
 import { docsExtension } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
@@ -13,7 +15,19 @@ import { COLLECTION_DIRS } from './lib/collections';
 /** A data collection's loader: one YAML file per entry in content/<name>/, the file name is the id. */
 const yamlFiles = (name: DataCollectionName) => glob({ base: COLLECTION_DIRS[name], pattern: '*.yaml' });
 
+/**
+ * Interface strings, one JSON file per language in content/i18n/ (the file name is the BCP-47 tag: en.json,
+ * zh-CN.json). Entries carry no file path, so Starlight keys them by id (the tag), as it does for its own
+ * src/content/i18n/ folder.
+ */
+const I18N_DIR = './content/i18n';
+const i18nEntries = () =>
+	readdirSync(I18N_DIR)
+		.filter((file) => file.endsWith('.json') && !file.startsWith('_'))
+		.map((file) => ({ id: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(`${I18N_DIR}/${file}`, 'utf8')) as object) }));
+
 export const collections = {
+	i18n: defineCollection({ loader: i18nEntries, schema: i18nSchema({ extend: siteStrings }) }),
 	docs: defineCollection({
 		loader: glob({ base: COLLECTION_DIRS.docs, pattern: '**/[^_]*.{md,mdx}' }),
 		schema: docsSchema({ extend: docsExtension }),

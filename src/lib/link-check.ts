@@ -55,7 +55,9 @@ export function brokenLinks(site: BuiltSite): string[] {
 		const page = urlOf(file, base);
 		const pageUrl = new URL(page, 'http://site.invalid');
 		// Starlight gives the 404 page a canonical URL of /404/, a page no one links to; hosts serve 404.html by name.
-		const hrefs = hrefsOf(file === '404.html' ? html.replace(/<link rel="canonical"[^>]*>/, '') : html);
+		// The same goes for the hreflang alternates of the 404 page and of its Chinese fallback (/zh-cn/404/).
+		const is404 = file === '404.html' || /^zh-cn\/404\//.test(file);
+		const hrefs = hrefsOf(is404 ? html.replace(/<link rel="(?:canonical|alternate)"[^>]*hreflang[^>]*>|<link rel="canonical"[^>]*>/g, '') : html);
 		for (const href of new Set(hrefs)) {
 			if (/^(mailto|tel|javascript|data):/i.test(href)) continue;
 			let url: URL;

@@ -17,3 +17,20 @@ export function measureSearchTerms(m: MeasureNames): string[] {
 	}
 	return [...new Set(out)];
 }
+
+/**
+ * The same for the Chinese edition: how Chinese readers name an announcement ("第61号公告", "61号公告",
+ * "公告2025年第61号"), its original Chinese title and its Chinese short name.
+ */
+export function measureSearchTermsZh(m: MeasureNames & { originalTitle?: string | undefined; zh?: { shortName: string } | undefined }): string[] {
+	const out: string[] = [];
+	if (m.zh) out.push(m.zh.shortName);
+	if (m.originalTitle) out.push(m.originalTitle);
+	const numbered = /Announcement No\. (\d+)(?: of (\d{4}))?/.exec(m.number);
+	if (numbered) {
+		const [, n, year] = numbered;
+		out.push(`第${n}号公告`, `${n}号公告`);
+		if (year) out.push(`公告${year}年第${n}号`, `${year}年第${n}号公告`);
+	}
+	return [...new Set(out)];
+}

@@ -14,6 +14,17 @@ export const elementSchema = z
 		abundancePpm: z.number().positive().nullable().describe("Average abundance in Earth's upper continental crust, parts per million by mass; null where there is no meaningful value (promethium)."),
 		abundanceNote: z.string().optional().describe('Which estimate the abundance comes from, or why there is none.'),
 		sources: sourceIds.min(1),
+		zh: z
+			.object({
+				name: z.string().regex(/^\p{Script=Han}$/u, { message: 'The Chinese name of an element is one character, e.g. "钕".' }).describe('The Chinese name, one character, e.g. "钕".'),
+				pinyin: z.string().describe('Its reading in pinyin with tone marks, e.g. "nǚ".'),
+				uses: z.array(z.string()).min(1).describe('The `uses` list in Chinese, one item per English item.'),
+				groupNote: z.string().optional().describe('The `groupNote` in Chinese.'),
+				abundanceNote: z.string().optional().describe('The `abundanceNote` in Chinese.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

@@ -18,6 +18,7 @@ import type { Page } from './page';
 import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSpelling } from './spelling';
+import { checkTranslations } from './translations';
 import { checkUrls } from './urls';
 
 export interface CheckOptions {
@@ -67,6 +68,7 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		findings.push(...checkImportsExports(page, allowed), ...checkExpressions(page), ...checkHtml(page), ...checkUrls(page), ...checkCitations(page, p.frontmatter));
 	}
 	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today));
+	findings.push(...checkTranslations(tree, new Map(files.map((f) => [f.file, f.text]))));
 	const [spelling, formatting] = await Promise.all([
 		skip.includes('spelling') ? [] : checkSpelling(pages, configRoot),
 		skip.includes('formatting') ? [] : checkFormatting(files, root, configRoot, fix),
