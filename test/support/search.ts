@@ -17,9 +17,10 @@ export async function search(page: Page, query: string): Promise<string[]> {
 		(q) => {
 			const root = document.querySelector('#starlight__search');
 			const message = root?.querySelector('.pagefind-ui__message')?.textContent ?? '';
-			if (!message.includes(q) || message.startsWith('Searching')) return false;
+			// English or Chinese UI (the Chinese pages search the Chinese index, with Pagefind's Chinese messages).
+			if (!message.includes(q) || /^(Searching|正在搜索)/.test(message)) return false;
 			const results = [...(root?.querySelectorAll('li.pagefind-ui__result') ?? [])];
-			return /^No results/.test(message) || (results.length > 0 && results.every((li) => li.querySelector('a.pagefind-ui__result-link[href]')));
+			return /^(No results|未找到)/.test(message) || (results.length > 0 && results.every((li) => li.querySelector('a.pagefind-ui__result-link[href]')));
 		},
 		query,
 	);
