@@ -13,11 +13,6 @@ const comparisonSide = z
 			.default([])
 			.describe('Ids of the acts in content/measures/ that this cell describes, most important first (may be empty when the rule is a general principle of the law).'),
 		sources: sourceIds.min(1).describe('Ids of entries in content/sources/ that support this cell, best source first. At least one.'),
-		zh: z
-			.object({ text: z.string().describe('The `text` in Chinese, with the same thresholds and dates.') })
-			.strict()
-			.optional()
-			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 
@@ -48,6 +43,8 @@ export const comparisonSchema = z
 				mechanism: z.string().describe('The `mechanism` in Chinese.'),
 				question: z.string().describe('The `question` in Chinese.'),
 				difference: z.string().describe('The `difference` in Chinese.'),
+				us: z.string().describe('The US side\'s `text` in Chinese, with the same thresholds and dates.'),
+				china: z.string().describe('China\'s side `text` in Chinese, with the same thresholds and dates.'),
 			})
 			.strict()
 			.optional()
