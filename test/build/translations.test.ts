@@ -38,12 +38,12 @@ export function bodyProse(html: string): string {
 		.replace(/<(code|pre|script|style)\b[\s\S]*?<\/\1>/g, ' ')
 		.replace(/<([a-z0-9]+)\b[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/g, ' ');
 	// Elements marked as English (original titles, English names beside Chinese ones): remove them with their content.
-	for (let i = 0; i < 5 && /lang="en"/.test(body); i++) body = body.replace(/<(span|cite|p|em|i)\b[^>]*lang="en"[^>]*>[^<]*<\/\1>/g, ' ');
+	for (let i = 0; i < 5 && /lang="en"/.test(body); i++) body = body.replace(/<(span|cite|p|em|i|a)\b[^>]*lang="en"[^>]*>[^<]*<\/\1>/g, ' ');
 	return textOf(body);
 }
 
-/** Runs of five or more Latin-alphabet words: English prose left untranslated (names are shorter). */
-export const englishRuns = (text: string) => [...text.matchAll(/(?:\b[A-Za-z][A-Za-z'’.-]*[\s,]+){4,}[A-Za-z][A-Za-z'’.-]*/g)].map((m) => m[0]);
+/** Runs of five or more Latin-alphabet words of two letters or more: English prose left untranslated (names are shorter). */
+export const englishRuns = (text: string) => [...text.matchAll(/(?:\b[A-Za-z][A-Za-z'’.-]+[\s,]+){4,}[A-Za-z][A-Za-z'’.-]+/g)].map((m) => m[0]);
 
 describe('the Chinese edition', () => {
 	const pages = translated();
