@@ -29,8 +29,9 @@ export function measureSearchTermsZh(m: MeasureNames & { originalTitle?: string 
 	const numbered = /Announcement No\. (\d+)(?: of (\d{4}))?/.exec(m.number);
 	if (numbered) {
 		const [, n, year] = numbered;
-		out.push(`第${n}号公告`, `${n}号公告`);
-		if (year) out.push(`公告${year}年第${n}号`, `${year}年第${n}号公告`);
+		// One form only: the browser cuts "第61号公告" into 第 | 61 | 号 | 公告, so more forms would add 第, 号 and 公告
+		// to every measure's page and drown the number that tells one announcement from another.
+		out.push(`第${n}号公告`);
 	}
 	return [...new Set(out)];
 }
