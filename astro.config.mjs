@@ -32,7 +32,7 @@ export default defineConfig({
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				Head: './src/overrides/Head.astro',
 				Footer: './src/overrides/Footer.astro',
-				// Starlight's search, with the search UI loaded on first open instead of on every page load.
+				// The site's search (its own button and dialog; search code loads on first open): see the file's comment.
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),

@@ -85,6 +85,13 @@ export const siteStrings = z.object({
 	'site.search.pageType': s('Name of the search filter for the kind of page.'),
 	'site.search.elementPage': s('Filter value: an element page.'),
 	'site.search.topicPage': s('Filter value: a topic page.'),
+	'site.search.results': s('Search status with several results; {n} is the count, {q} the query (filled in by the search script).'),
+	'site.search.one': s('Search status with one result; {q} is the query.'),
+	'site.search.none': s('Search status with no result; {q} is the query.'),
+	'site.search.searching': s('Search status while results load.'),
+	'site.search.corrected': s('Before a corrected query ("Showing results for …").'),
+	'site.search.translated': s('Before a query searched in English instead.'),
+	'site.search.failed': s('When the search code or index cannot load.'),
 	'site.refs.heading': s('Heading of the reference list.'),
 });
 

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dist, requireDist } from '../support/dist';
 import { serve, type StaticServer } from '../support/server';
 import { launch } from '../support/browser';
-import { search } from '../support/search';
+import { search, SEARCH_INPUT } from '../support/search';
 import { BASE, PAGES, PAGE_TIMEOUT, settle } from '../support/quality';
 
 let server: StaticServer;
@@ -117,7 +117,7 @@ describe('every page at 360 px, under the Content-Security-Policy', () => {
 		const onLoad = scripts.length;
 		expect(scripts.filter((s) => s.includes('pagefind')), 'Pagefind scripts fetched before search was opened').toEqual([]);
 		await page.keyboard.press('Control+k');
-		const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+		const input = page.locator(SEARCH_INPUT);
 		await input.waitFor({ state: 'visible' });
 		await expect.poll(() => input.evaluate((el) => el === document.activeElement), { message: 'search input has focus' }).toBe(true);
 		page.off('request', onRequest);

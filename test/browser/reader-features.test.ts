@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support/dist';
-import { search } from '../support/search';
+import { search, SEARCH_INPUT } from '../support/search';
 import { useSiteSession } from '../support/site-session';
 
 const site = useSiteSession({ openHome: false });
@@ -61,9 +61,8 @@ describe('the 404 page', () => {
 		await site.page.goto(`${site.server.url}no-such-page/`);
 		const button = site.page.locator('main button[data-search-here]');
 		await button.waitFor({ state: 'visible' });
-		await site.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
 		await button.click();
-		await site.page.locator('dialog[open] #starlight__search input.pagefind-ui__search-input').waitFor({ state: 'visible' });
+		await site.page.locator(SEARCH_INPUT).waitFor({ state: 'visible' });
 		const results = await search(site.page, 'Announcement 57');
 		expect(results[0]).toBe(`${new URL(site.server.url).pathname}rules/october-2025/`);
 	});

@@ -1,0 +1,57 @@
+/**
+ * The search data the build writes for each language (src/pages/search-data/[lang].json.ts), loaded by the
+ * search dialog when a reader opens it: the site's vocabulary for spelling suggestions, and the synonyms,
+ * number forms and Chinese equivalents from src/data/search-synonyms.yaml (checked against its schema here).
+ */
+import { parse } from 'yaml';
+import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-synonyms';
+import type { SearchData } from './search-query';
+
+export const SYNONYMS_FILE = 'src/data/search-synonyms.yaml';
+
+/** Reads and checks the synonyms file; a mistake names the file, the field and what to write. */
+export function loadSynonyms(yamlText: string): SearchSynonyms {
+	const result = searchSynonymsSchema.safeParse(parse(yamlText));
+	if (!result.success) {
+		const problems = result.error.issues.map((i) => `${SYNONYMS_FILE}: ${i.path.join('.') || '(top level)'}: ${i.message}`);
+		throw new Error(problems.join('\n'));
+	}
+	return result.data;
+}
+
+/** MDX and YAML text → the words a reader sees: code, imports, tags, attributes and link targets removed. */
+export function proseOf(source: string): string {
+	return source
+		.replace(/^---[\s\S]*?\n---/, (fm) => fm.replace(/^[\w-]+:/gm, ' ')) // frontmatter values count, keys don't
+		.replace(/^(?:import|export)\s.*$/gm, ' ')
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/`[^`]*`/g, ' ')
+		.replace(/\]\([^)]*\)/g, ' ')
+		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+		.replace(/\{[^{}]*\}/g, ' ')
+		.replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** Counts the site's words (letters only, 3+ characters, lower case). */
+export function countWords(texts: Iterable<string>): Record<string, number> {
+	const counts: Record<string, number> = {};
+	for (const text of texts) {
+		for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}'’-]*\p{L}/gu)) {
+			for (const part of [word, ...(word.includes('-') ? word.split('-') : [])]) {
+				const w = part.replace(/['’]s$/, '');
+				if (w.length >= 3 && !/\p{Script=Han}/u.test(w)) counts[w] = (counts[w] ?? 0) + 1;
+			}
+		}
+	}
+	return counts;
+}
+
+export function searchData(lang: string, texts: Iterable<string>, synonyms: SearchSynonyms, termGroups: SearchData['groups']): SearchData {
+	return {
+		lang,
+		words: countWords(texts),
+		groups: [...synonyms.groups, ...termGroups],
+		numberForms: synonyms.numberForms,
+		zh: synonyms.zh,
+	};
+}
