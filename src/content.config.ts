@@ -5,10 +5,15 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+<<<<<<< HEAD
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync, readdirSync } from 'node:fs';
 import { siteStrings } from './schemas/i18n';
 import { docsExtension } from './schemas/docs';
+=======
+import { docsSchema } from '@astrojs/starlight/schema';
+import { docsExtension, strictDocs } from './schemas/docs';
+>>>>>>> main
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
 
@@ -29,8 +34,10 @@ const i18nEntries = () =>
 export const collections = {
 	i18n: defineCollection({ loader: i18nEntries, schema: i18nSchema({ extend: siteStrings }) }),
 	docs: defineCollection({
-		loader: glob({ base: COLLECTION_DIRS.docs, pattern: '**/[^_]*.{md,mdx}' }),
-		schema: docsSchema({ extend: docsExtension }),
+		// Pages are .mdx only (a .md page would pass raw HTML through); other files under content/ fail the build
+		// in src/integrations/source-integrity.ts. Starlight's schema, made strict: see src/schemas/docs.ts.
+		loader: glob({ base: COLLECTION_DIRS.docs, pattern: '**/*.mdx' }),
+		schema: (context) => strictDocs(docsSchema({ extend: docsExtension })(context)),
 	}),
 	sources: defineCollection({ loader: yamlFiles('sources'), schema: DATA_SCHEMAS.sources }),
 	elements: defineCollection({ loader: yamlFiles('elements'), schema: DATA_SCHEMAS.elements }),

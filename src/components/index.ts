@@ -1,6 +1,7 @@
 /**
  * The one place MDX pages import components from: `import { Cite } from '~/components';`.
- * The content check allows imports from this module only.
+ * The content check allows imports from this module only. Every component here escapes its string props
+ * (Astro escapes {expressions}; none uses set:html on a prop).
  */
 export { default as Cite } from './Cite.astro';
 export { default as Figure } from './Figure.astro';
@@ -8,7 +9,12 @@ export { default as Term } from './Term.astro';
 export { default as MeasureStatus } from './MeasureStatus.astro';
 export { default as StatusTable } from './StatusTable.astro';
 export { default as StatusList } from './StatusList.astro';
-export { Aside, Card, CardGrid, LinkCard, Steps, Tabs, TabItem, Badge } from '@astrojs/starlight/components';
+// Starlight's components that render no prop as HTML and copy no prop onto an element, as they are.
+export { Aside, CardGrid, Steps, Tabs, TabItem } from '@astrojs/starlight/components';
+// Starlight's Card, LinkCard and Badge render props as HTML or copy any prop onto an element: wrapped so they do not.
+export { default as Card } from './Card.astro';
+export { default as LinkCard } from './LinkCard.astro';
+export { default as Badge } from './Badge.astro';
 export { default as ThresholdCalculator } from './ThresholdCalculator.astro';
 export { default as Timeline } from './Timeline.astro';
 export { default as BarChart } from './BarChart.astro';

@@ -1,20 +1,23 @@
 /** Reading the project's files from disk: one directory walker and one frontmatter reader for every node-side tool. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** Every file below `dir` (recursively, sorted) whose name passes `keep`; [] when `dir` does not exist. */
+/**
+ * Every ordinary file below `dir` (recursively, sorted) whose name passes `keep`; [] when `dir` does not exist.
+ * Symbolic links and special files are skipped, never followed (the content check reports them under content/).
+ */
 export function listFiles(dir: string, keep: (name: string) => boolean = () => true): string[] {
-	let names: string[];
+	let entries: Dirent[];
 	try {
-		names = readdirSync(dir).sort();
+		entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	} catch {
 		return [];
 	}
-	return names.flatMap((name) => {
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) return listFiles(full, keep);
-		return keep(name) ? [full] : [];
+	return entries.flatMap((entry) => {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) return listFiles(full, keep);
+		return entry.isFile() && keep(entry.name) ? [full] : [];
 	});
 }
 
@@ -29,5 +32,5 @@ export function readFrontmatter(text: string): Record<string, unknown> {
 	return yaml === undefined ? {} : ((parse(yaml) as Record<string, unknown> | null) ?? {});
 }
 
-/** Page files as the docs collection loads them: .md/.mdx, skipping names that start with "_". */
-export const isPageFile = (name: string) => /\.mdx?$/.test(name) && !name.startsWith('_');
+/** Page files as the docs collection loads them: .mdx, skipping names that start with "_" (any other file under content/docs/ fails the content check and the build). */
+export const isPageFile = (name: string) => name.endsWith('.mdx') && !name.startsWith('_');

@@ -26,6 +26,17 @@ function isRealDate(text: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
 }
 
+/**
+ * A web address a reader may follow: https: or http: only. Every URL field in the data schemas uses this, so a
+ * javascript:, data: or other scheme in a data file fails the content check and the build.
+ */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'Use a full web address starting with https:// (or http://).' });
+
+/** A page of this site, as its path with slashes at both ends ("/rules/april-2025/"): components put the base in front of it. */
+export const sitePath = z
+	.string()
+	.regex(/^\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)*(?:#[a-z0-9-]+)?$/, { message: 'Write a page of this site as its path, with slashes at both ends, for example "/rules/april-2025/".' });
+
 /** A full ISO calendar date, YYYY-MM-DD. */
 export const isoDate = z.preprocess(asDateText, z
 	.string()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, jurisdiction, slugId, sourceIds } from './common';
+import { isoDate, jurisdiction, slugId, sourceIds, sitePath } from './common';
 
 /** The statuses a legal act can be in during one period of its life. */
 export const statusKind = z
@@ -39,7 +39,7 @@ export const measureSchema = z
 		lastVerified: isoDate.describe('The latest date on which a source confirmed the latest status. Pages say "as of" this date.'),
 		covers: z.array(z.string()).min(1).describe('What the act covers, one short item per line (elements, goods, technologies, persons).'),
 		summary: z.string().describe('Two or three plain sentences on what the act does.'),
-		page: z.string().optional().describe('Path of the page that explains this measure, e.g. "/rules/april-2025/".'),
+		page: sitePath.optional().describe('Path of the page that explains this measure, e.g. "/rules/april-2025/".'),
 		sources: sourceIds.min(1),
 		zh: z
 			.object({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, partialDate } from './common';
+import { isoDate, partialDate, webUrl } from './common';
 
 /** One cited work. The file name (without .yaml) is its id: `<Cite id="file-name"/>`. */
 export const sourceSchema = z
@@ -10,7 +10,7 @@ export const sourceSchema = z
 		published: partialDate
 			.optional()
 			.describe('When the work was published or dated: YYYY, YYYY-MM or YYYY-MM-DD. Leave out when the work gives no date (it is then shown as undated); never put the date you read it here.'),
-		url: z.url().describe('Where a reader can find it. Prefer the official page; for a copy or translation say so in `note`.'),
+		url: webUrl.describe('Where a reader can find it. Prefer the official page; for a copy or translation say so in `note`.'),
 		kind: z
 			.enum(['official', 'data', 'analysis', 'news'])
 			.describe('official: a law, announcement, rule or government statement; data: a statistical publication; analysis: think tanks, law firms, scholars; news: reporting.'),
@@ -18,7 +18,7 @@ export const sourceSchema = z
 		accessed: isoDate
 			.optional()
 			.describe('When someone working on this site last read the text at `url` (checked for this entry). Leave out if the entry was taken from a research brief and not re-read.'),
-		archiveUrl: z.url().optional().describe('A stable archived copy, if one exists.'),
+		archiveUrl: webUrl.optional().describe('A stable archived copy, if one exists.'),
 		translation: z
 			.enum(['official', 'unofficial'])
 			.optional()

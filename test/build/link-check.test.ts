@@ -1,6 +1,6 @@
 /**
  * A real `astro build` stops when an internal link or heading anchor points nowhere, with one "page: link (why)"
- * line per broken link, under a base path (src/integrations/link-check.ts).
+ * line per broken link, under a base path (src/integrations/post-build.ts; unit tests in test/unit/html-policy.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../support/dist';
-import { brokenLinks } from '../../src/lib/link-check';
 
 describe('astro build with broken internal links', () => {
 	it('fails, naming each page and link', () => {
@@ -33,28 +32,5 @@ describe('astro build with broken internal links', () => {
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
-	});
-});
-
-describe('brokenLinks', () => {
-	const site = (html: Record<string, string>, files: string[] = []) => ({
-		base: '/',
-		origin: 'https://example.org',
-		files: new Set([...Object.keys(html), ...files]),
-		html: new Map(Object.entries(html)),
-	});
-
-	it('accepts links to pages, files and ids, relative or absolute on the site origin', () => {
-		const problems = brokenLinks(
-			site(
-				{ 'index.html': '<a href="a/#x"></a><a href="/data/x.csv"></a><a href="https://example.org/a/"></a><a href="#top"></a>', 'a/index.html': '<h2 id="x"></h2>' },
-				['data/x.csv'],
-			),
-		);
-		expect(problems).toEqual([]);
-	});
-
-	it('reports a missing id on the same page', () => {
-		expect(brokenLinks(site({ 'index.html': '<a href="#gone"></a>' }))).toEqual(['/: #gone (no id="gone" on /)']);
 	});
 });

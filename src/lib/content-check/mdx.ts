@@ -1,12 +1,18 @@
 /**
- * Parses an MDX page into its syntax tree (remark-parse + remark-mdx + remark-frontmatter) without
- * compiling or executing it, and walks the tree. Everything the content check knows about a page's
- * structure comes from here.
+ * Parses an MDX page into its syntax tree with the compiler the build uses — Sätteri, Astro 7's default MDX
+ * processor — and the same parser features (BUILD_FEATURES), without compiling or executing anything. Every
+ * rule of the content check judges this tree, so the check and the build cannot read a page differently.
+ * test/unit/mdx-agreement.test.ts proves it on tricky inputs by compiling them as the build does.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
+import { mdxToMdast, type Features } from 'satteri';
+
+/**
+ * The parser features of the build: Astro's MDX integration turns on GFM and smart punctuation by default
+ * (node_modules/@astrojs/markdown-satteri/dist/mdx/create-processor.js) and Starlight turns on directives for
+ * its asides (node_modules/@astrojs/starlight/dist/integrations/markdown-plugins.js). Frontmatter is cut out
+ * before the compiler sees the body (see frontmatter.ts), as in the build.
+ */
+export const BUILD_FEATURES: Features = { gfm: true, smartPunctuation: true, directive: true };
 
 /** The parts of an mdast/MDX node the checks read. */
 export interface MdxNode {
@@ -14,10 +20,10 @@ export interface MdxNode {
 	name?: string | null;
 	value?: string;
 	url?: string;
-	attributes?: MdxAttribute[];
+	identifier?: string;
+	attributes?: MdxAttribute[] | Record<string, string | null | undefined>;
 	children?: MdxNode[];
 	position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
-	data?: { estree?: { body: { type: string; source?: { value: unknown }; specifiers?: { imported?: { name?: string }; local: { name: string } }[] }[] } };
 }
 
 export interface MdxAttribute {
@@ -29,22 +35,30 @@ export interface MdxAttribute {
 
 export type ParseResult = { ok: true; tree: MdxNode } | { ok: false; line: number; reason: string };
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
-
-export function parseMdx(text: string): ParseResult {
+/** `body` is the page with its frontmatter blanked out (frontmatter.ts), so lines are those of the file. */
+export function parseMdx(body: string): ParseResult {
 	try {
-		return { ok: true, tree: processor.parse(text) as unknown as MdxNode };
+		return { ok: true, tree: mdxToMdast(body, { features: BUILD_FEATURES }) as unknown as MdxNode };
 	} catch (error) {
-		const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-		const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? 1;
-		return { ok: false, line, reason: (e.reason ?? e.message).split('\n')[0]! };
+		const message = (error as Error).message ?? String(error);
+		const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(message.split('\n')[0]!);
+		return { ok: false, line: m ? Number(m[1]) : 1, reason: m ? m[3]! : message.split('\n')[0]! };
 	}
 }
 
-/** Calls `visit` on every node, depth first, with its ancestors (nearest last). */
-export function walk(node: MdxNode, visit: (node: MdxNode, ancestors: MdxNode[]) => void, ancestors: MdxNode[] = []): void {
-	visit(node, ancestors);
-	for (const child of node.children ?? []) walk(child, visit, [...ancestors, node]);
+/** JSX attributes of a node as a list (directive nodes carry a plain object instead). */
+export const jsxAttributes = (node: MdxNode): MdxAttribute[] => (Array.isArray(node.attributes) ? node.attributes : []);
+
+/** Calls `visit` on every node, depth first, with its ancestors (nearest last). Iterative: deep trees cannot overflow the stack. */
+export function walk(root: MdxNode, visit: (node: MdxNode, ancestors: MdxNode[]) => void): void {
+	const stack: { node: MdxNode; ancestors: MdxNode[] }[] = [{ node: root, ancestors: [] }];
+	while (stack.length) {
+		const { node, ancestors } = stack.pop()!;
+		visit(node, ancestors);
+		const children = node.children ?? [];
+		const next = [...ancestors, node];
+		for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ancestors: next });
+	}
 }
 
 export const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;

@@ -6,7 +6,7 @@
  * `shadow` has the same length and line breaks as the page, with everything that is not prose
  * blanked out, so a spell checker's line numbers are the page's line numbers.
  */
-import { isJsx, walk, type MdxNode } from './mdx';
+import { isJsx, jsxAttributes, walk, type MdxNode } from './mdx';
 import type { Page } from './page';
 
 export interface Prose {
@@ -36,12 +36,14 @@ export function extractProse(page: Page): Prose {
 		} else if (node.type === 'yaml') {
 			keepFrontmatter(text, start, end, keep);
 		} else if (isJsx(node)) {
-			for (const attr of node.attributes ?? []) {
-				const pos = attr.position as { start: { offset?: number }; end?: { offset?: number } } | undefined;
+			// The parser gives attributes no positions: find name="value" in the element's opening tag.
+			const open = text.slice(start, Math.min(end, start + 2000));
+			for (const attr of jsxAttributes(node)) {
 				if (attr.type !== 'mdxJsxAttribute' || !attr.name || !PROSE_ATTRIBUTES.has(attr.name) || typeof attr.value !== 'string') continue;
-				if (pos?.start.offset === undefined || pos.end?.offset === undefined) continue;
-				const at = text.slice(pos.start.offset, pos.end.offset).indexOf(attr.value);
-				if (at >= 0) keep(pos.start.offset + at, pos.start.offset + at + attr.value.length);
+				const m = new RegExp(`\\s${attr.name}\\s*=\\s*(["'])`).exec(open);
+				if (!m) continue;
+				const from = start + m.index + m[0].length;
+				if (text.startsWith(attr.value, from)) keep(from, from + attr.value.length);
 			}
 		}
 	});

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { frontmatterSource, isPageFile, listFiles } from '../files';
 import { COLLECTION_DIRS, DATA_COLLECTIONS, type DataCollectionName } from '../collections';
 import { findRefs, type MdxRef } from '../mdx-refs';
+import { loadYaml } from '../content-check/yaml-safety';
 
 export interface DataFile {
 	collection: DataCollectionName;
@@ -33,15 +33,20 @@ export interface ContentTree {
 	parseErrors: { file: string; message: string }[];
 }
 
-export function loadContent(root: string): ContentTree {
+/**
+ * `skip`: files (paths relative to the root) the content check has already refused; they are left out.
+ * Values are read with js-yaml, as Astro reads them.
+ */
+export function loadContent(root: string, skip: Set<string> = new Set()): ContentTree {
 	const tree: ContentTree = { root, data: [], pages: [], parseErrors: [] };
 	for (const collection of DATA_COLLECTIONS) {
 		const dir = join(root, COLLECTION_DIRS[collection]);
 		for (const full of listFiles(dir, (n) => n.endsWith('.yaml') && !n.startsWith('_'))) {
 			const file = relative(root, full);
 			const id = file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+			if (skip.has(file)) continue;
 			try {
-				tree.data.push({ collection, id, file, data: parse(readFileSync(full, 'utf8')) });
+				tree.data.push({ collection, id, file, data: loadYaml(readFileSync(full, 'utf8')) });
 			} catch (error) {
 				tree.parseErrors.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
 			}
@@ -49,13 +54,20 @@ export function loadContent(root: string): ContentTree {
 	}
 	for (const full of listFiles(join(root, COLLECTION_DIRS.docs), isPageFile)) {
 		const file = relative(root, full);
-		const text = readFileSync(full, 'utf8');
+		if (skip.has(file)) continue;
+		let text: string;
+		try {
+			text = readFileSync(full, 'utf8');
+		} catch (error) {
+			tree.parseErrors.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+			continue;
+		}
 		const fm = frontmatterSource(text);
 		let frontmatter: Record<string, unknown> = {};
 		const keyLines: Record<string, number> = {};
 		if (fm !== undefined) {
 			try {
-				frontmatter = (parse(fm) as Record<string, unknown>) ?? {};
+				frontmatter = (loadYaml(fm) as Record<string, unknown>) ?? {};
 			} catch (error) {
 				tree.parseErrors.push({ file, message: `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
 			}

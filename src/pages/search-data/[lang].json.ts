@@ -7,18 +7,24 @@ import { getCollection } from 'astro:content';
 import { loadSynonyms, proseOf, searchData } from '../../lib/search-data';
 import synonymsYaml from '../../data/search-synonyms.yaml?raw';
 
-export const getStaticPaths: GetStaticPaths = () => [{ params: { lang: 'en' } }];
+// One file per language of the site: English, and the Chinese edition (its pages and the zh text of the data).
+export const getStaticPaths: GetStaticPaths = () => [{ params: { lang: 'en' } }, { params: { lang: 'zh-CN' } }];
 
 export const GET: APIRoute = async ({ params }) => {
 	const lang = params.lang!;
-	const docs = await getCollection('docs');
+	const zh = lang.toLowerCase().startsWith('zh');
+	const docs = (await getCollection('docs')).filter((d) => d.id.startsWith('zh-cn') === zh);
 	const texts: string[] = docs.map((d) => `${d.data.title} ${d.data.description ?? ''} ${proseOf(d.body ?? '')}`);
 	for (const name of ['elements', 'measures', 'terms', 'events', 'sources', 'figures', 'comparisons'] as const) {
-		for (const entry of await getCollection(name)) texts.push(JSON.stringify(entry.data).replace(/"[\w]+":/g, ' '));
+		for (const entry of await getCollection(name)) {
+			const data = entry.data as { zh?: object };
+			// The Chinese edition's words are the entries' Chinese text; English words stay in the English file.
+			if (!zh || data.zh) texts.push(JSON.stringify(zh ? data.zh : data).replace(/"[\w]+":/g, ' '));
+		}
 	}
 	const termGroups = (await getCollection('terms'))
-		.filter((t) => t.data.aliases.length > 0)
-		.map((t) => ({ site: t.data.term, readers: t.data.aliases }));
+		.map((t) => (zh ? (t.data.zh ? { site: t.data.zh.term, readers: t.data.zh.aliases } : undefined) : { site: t.data.term, readers: t.data.aliases }))
+		.filter((g): g is { site: string; readers: string[] } => g !== undefined && g.readers.length > 0);
 	return new Response(JSON.stringify(searchData(lang, texts, loadSynonyms(synonymsYaml), termGroups)), {
 		headers: { 'Content-Type': 'application/json' },
 	});

@@ -1,0 +1,48 @@
+/**
+ * The inline <script> and <style> blocks the built site may contain, each named, by the sha256 of its exact text.
+ * This list — not the built HTML — is what the Content-Security-Policy allows (csp.ts), and the HTML policy
+ * (policy.ts) fails the build on any other inline block, so an injected script can neither run nor pass.
+ *
+ * Every other script and style is an external file from the site itself ('self'): astro.config.mjs turns off
+ * Astro's inlining of small scripts and stylesheets, so this list changes only when Starlight's or the site's
+ * own is:inline code changes. When the build names a new hash: find the block in dist/, confirm it is Starlight's
+ * (node_modules/@astrojs/starlight) or ours (src/), and add it here with its name and where it comes from.
+ */
+export interface InlineBlock {
+	name: string;
+	/** Where the code lives. */
+	from: string;
+	/** sha256-… of the exact text between the tags. */
+	sha256: string;
+}
+
+export const INLINE_SCRIPTS: InlineBlock[] = [
+	{
+		name: 'Starlight theme provider: applies the stored light/dark theme before the page paints',
+		from: '@astrojs/starlight 0.42 components/ThemeProvider.astro',
+		sha256: 'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
+	},
+	{
+		name: 'Starlight theme select: updates the theme pickers once they are on the page',
+		from: '@astrojs/starlight 0.42 components/ThemeSelect.astro',
+		sha256: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
+	},
+	{
+		name: 'Starlight search: shows the Ctrl+K / ⌘K shortcut on the search button',
+		from: '@astrojs/starlight 0.42 components/Search.astro (also in the copy src/overrides/Search.astro)',
+		sha256: 'sha256-uYvYoYFupT3WH5Y0Th9dkSzj358Kym6OW1NTg+L19aQ=',
+	},
+	{
+		name: 'Starlight sidebar persister: restores which sidebar groups were open (wide screens)',
+		from: '@astrojs/starlight 0.42 components/SidebarPersister.astro',
+		sha256: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
+	},
+	{
+		name: 'Starlight sidebar persister: restores the sidebar scroll position',
+		from: '@astrojs/starlight 0.42 components/SidebarPersister.astro',
+		sha256: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
+	},
+];
+
+/** None: every stylesheet is an external file (build.inlineStylesheets: 'never'). */
+export const INLINE_STYLES: InlineBlock[] = [];
