@@ -5,15 +5,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-<<<<<<< HEAD
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync, readdirSync } from 'node:fs';
 import { siteStrings } from './schemas/i18n';
-import { docsExtension } from './schemas/docs';
-=======
-import { docsSchema } from '@astrojs/starlight/schema';
 import { docsExtension, strictDocs } from './schemas/docs';
->>>>>>> main
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
 
