@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { readFileSync, readdirSync } from 'node:fs';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { siteStrings } from './schemas/i18n';
 import { docsExtension, strictDocs } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
@@ -16,18 +16,12 @@ import { COLLECTION_DIRS } from './lib/collections';
 const yamlFiles = (name: DataCollectionName) => glob({ base: COLLECTION_DIRS[name], pattern: '*.yaml' });
 
 /**
- * Interface strings, one JSON file per language in content/i18n/ (the file name is the BCP-47 tag: en.json,
- * zh-CN.json). Entries carry no file path, so Starlight keys them by id (the tag), as it does for its own
- * src/content/i18n/ folder.
+ * Interface strings: Starlight's i18n collection, one JSON file per language in src/content/i18n/ (en.json,
+ * zh-CN.json), read by Starlight's own loader. Starlight ships its interface in both languages; these files add
+ * the site's own words (keys "site.…", every one described in src/schemas/i18n.ts).
  */
-const I18N_DIR = './content/i18n';
-const i18nEntries = () =>
-	readdirSync(I18N_DIR)
-		.filter((file) => file.endsWith('.json') && !file.startsWith('_'))
-		.map((file) => ({ id: file.replace(/\.json$/, ''), ...(JSON.parse(readFileSync(`${I18N_DIR}/${file}`, 'utf8')) as object) }));
-
 export const collections = {
-	i18n: defineCollection({ loader: i18nEntries, schema: i18nSchema({ extend: siteStrings }) }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
 	docs: defineCollection({
 		// Pages are .mdx only (a .md page would pass raw HTML through); other files under content/ fail the build
 		// in src/integrations/source-integrity.ts. Starlight's schema, made strict: see src/schemas/docs.ts.

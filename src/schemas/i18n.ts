@@ -1,6 +1,6 @@
 /**
  * The site's own interface strings, added to Starlight's (which Starlight already ships in Chinese).
- * One JSON file per language in content/i18n/ (en.json, zh-CN.json); components read them with
+ * One JSON file per language in src/content/i18n/ (en.json, zh-CN.json); components read them with
  * `Astro.locals.t('site.…')`. `{{name}}` marks a value filled in by the component. Every key a component
  * uses is listed here, so a missing or misspelt key fails the type check, and `npm run check` reports a
  * key that one language has and the other lacks.
