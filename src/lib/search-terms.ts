@@ -26,9 +26,9 @@ export function measureSearchTermsZh(m: MeasureNames & { originalTitle?: string 
 	const out: string[] = [];
 	if (m.zh) out.push(m.zh.shortName);
 	if (m.originalTitle) out.push(m.originalTitle);
-	const numbered = /Announcement No\. (\d+)(?: of (\d{4}))?/.exec(m.number);
+	const numbered = /Announcement No\. (\d+)/.exec(m.number);
 	if (numbered) {
-		const [, n, year] = numbered;
+		const n = numbered[1];
 		// One form only: the browser cuts "第61号公告" into 第 | 61 | 号 | 公告, so more forms would add 第, 号 and 公告
 		// to every measure's page and drown the number that tells one announcement from another.
 		out.push(`第${n}号公告`);
