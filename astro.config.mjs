@@ -26,6 +26,8 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
+			// Pages not yet translated stay out of the Chinese search index (src/route-data.ts).
+			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',

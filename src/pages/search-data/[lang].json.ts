@@ -25,7 +25,10 @@ export const GET: APIRoute = async ({ params }) => {
 	const termGroups = (await getCollection('terms'))
 		.map((t) => (zh ? (t.data.zh ? { site: t.data.zh.term, readers: t.data.zh.aliases } : undefined) : { site: t.data.term, readers: t.data.aliases }))
 		.filter((g): g is { site: string; readers: string[] } => g !== undefined && g.readers.length > 0);
-	return new Response(JSON.stringify(searchData(lang, texts, loadSynonyms(synonymsYaml), termGroups)), {
+	const synonyms = loadSynonyms(synonymsYaml);
+	// On Chinese pages an announcement's number is searched the way the Chinese pages write it ("第61号公告").
+	if (zh) synonyms.numberForms = { ...synonyms.numberForms, canonical: '第{n}号公告' };
+	return new Response(JSON.stringify(searchData(lang, texts, synonyms, termGroups)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };
