@@ -24,6 +24,7 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '第57号公告', expected: ['/zh-cn/rules/october-2025/'], within: 3 },
 	{ query: '暂停', expected: ['/zh-cn/rules/suspension-and-busan/', '/zh-cn/rules/status-tracker/'], within: 3 },
 	{ query: '状态', expected: ['/zh-cn/rules/status-tracker/'], within: 3 },
+	{ query: '两分钟', expected: ['/zh-cn/start/in-two-minutes/'], within: 3 },
 	{ query: '永磁体', expected: ['/zh-cn/basics/magnets/'], within: 3 },
 	{ query: '最低比例规则', expected: ['/zh-cn/rules/point-one-percent-rule/', '/zh-cn/mirror/side-by-side/', '/zh-cn/reference/glossary/'], within: 3 },
 	{ query: '术语表', expected: ['/zh-cn/reference/glossary/'], within: 3 },
