@@ -36,6 +36,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const base = root.dataset['base'] ?? '/';
 	const lang = root.dataset['lang'] ?? 'en';
+	const locale = root.dataset['locale'] ?? 'en';
 	const text = JSON.parse(root.dataset['messages'] ?? '{}') as Record<string, string>;
 
 	if (import.meta.env.DEV) {
@@ -49,11 +50,12 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const bundle = `${base.replace(/\/$/, '')}/pagefind/`;
 		const [pf, data, entry] = await Promise.all([
 			import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-			fetch(`${base.replace(/\/$/, '')}/search-data/${lang.startsWith('zh') ? lang : 'en'}.json`).then((r) => r.json() as Promise<SearchData>),
+			fetch(`${base.replace(/\/$/, '')}/search-data/${locale}.json`).then((r) => r.json() as Promise<SearchData>),
 			fetch(`${bundle}pagefind-entry.json`).then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>),
 		]);
 		pagefind = pf;
-		await pagefind.options({ baseUrl: base, excerptLength: 22 });
+		// noWorker: on the main thread; a Web Worker's message round trips cost more than this small index's searches.
+		await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
 		await pagefind.init();
 		planner = new QueryPlanner({ ...data, lang });
 		pageCount = Math.max(...Object.values(entry.languages).map((l) => l.page_count), 1);
@@ -99,7 +101,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const [wholeHits, slotHits, rawHits] = await Promise.all([
 			find(whole),
 			Promise.all(slots.map((s) => Promise.all(s.alternatives.map(find)))),
-			plan.query === typed.toLowerCase() ? Promise.resolve([]) : find(typed),
+			plan.han ? find(plan.han) : Promise.resolve([]),
 		]);
 		if (ticket !== latest) return;
 		const byId = new Map<string, PagefindResult>();

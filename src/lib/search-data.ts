@@ -5,7 +5,7 @@
  */
 import { parse } from 'yaml';
 import { searchSynonymsSchema, type SearchSynonyms } from '../schemas/search-synonyms';
-import type { SearchData } from './search-query';
+import { segmentHan, type SearchData } from './search-query';
 
 export const SYNONYMS_FILE = 'src/data/search-synonyms.yaml';
 
@@ -54,4 +54,18 @@ export function searchData(lang: string, texts: Iterable<string>, synonyms: Sear
 		numberForms: synonyms.numberForms,
 		zh: synonyms.zh,
 	};
+}
+
+/**
+ * The Chinese words for a page: the Chinese equivalents (from the synonyms file's `zh` list) of the English names
+ * it explains, and its Chinese titles, each split into words by ICU's segmenter, the one the browser uses for the
+ * query, so both sides split alike; the unsplit forms are kept too. Empty when the page has none.
+ */
+export function chineseIndexText(englishNames: string[], chineseTitles: string[], zh: Record<string, string>): string {
+	const wanted = new Set(englishNames.map((n) => n.toLowerCase()));
+	const names = Object.entries(zh)
+		.filter(([, english]) => wanted.has(english.toLowerCase()))
+		.map(([chinese]) => chinese);
+	const words = [...names, ...chineseTitles].flatMap((text) => [text, ...segmentHan(text, 'zh')]);
+	return [...new Set(words)].join(' ');
 }

@@ -38,6 +38,8 @@ export interface SearchPlan {
 	/** Set when spelling correction changed a word: the corrected query, to show above the results. */
 	suggestion?: string;
 	slots: Slot[];
+	/** Chinese in the query on a non-Chinese page, split into words, to search as typed as well as translated. */
+	han?: string;
 }
 
 /** Words that carry no topic: articles, pronouns, auxiliaries and the words questions are made of. */
@@ -49,7 +51,7 @@ export const STOP_WORDS = new Set(
 		'how what why when where who whom which whose whats hows whys ' +
 		'many much any some so such than then too very just also not if ' +
 		'called named mean means meaning define definition explain explained tell know need get really actually ' +
-		'please thing things'
+		'please thing things work works working'
 	).split(' '),
 );
 
@@ -166,7 +168,7 @@ export class Vocabulary {
 	}
 	/** The nearest site word within 1 edit (words of 4–5 letters) or 2 (longer); the more frequent on a tie. */
 	correct(word: string): string | undefined {
-		if (word.length < 4 || /\d/.test(word) || this.knows(word)) return undefined;
+		if (word.length < 4 || /\d/.test(word) || hasHan(word) || this.knows(word)) return undefined;
 		const max = word.length <= 5 ? 1 : 2;
 		let best: string | undefined;
 		let bestDistance = max + 1;
@@ -214,7 +216,8 @@ export class QueryPlanner {
 		const isChinesePage = this.data.lang.toLowerCase().startsWith('zh');
 		let text = applyNumberForms(input.normalize('NFKC'), this.data.numberForms, this.numberPattern);
 		text = text.replace(/(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b/giu, '$1%');
-		if (!isChinesePage && hasHan(text)) text = translateHan(text, this.data.zh);
+		const han = !isChinesePage && hasHan(text) ? input.match(/\p{Script=Han}+/gu)!.flatMap((run) => segmentHan(run, 'zh')).join(' ') : undefined;
+		if (han) text = translateHan(text, this.data.zh);
 
 		let tokens = tokenize(text);
 		if (isChinesePage) tokens = tokens.flatMap((t) => (hasHan(t) ? segmentHan(t, this.data.lang) : [t]));
@@ -228,7 +231,7 @@ export class QueryPlanner {
 		const query = tokens.join(' ');
 		const content = tokens.filter((t) => !STOP_WORDS.has(t));
 		const kept = content.length > 0 ? content : tokens;
-		return { query, ...(corrected ? { suggestion: query } : {}), slots: this.slots(kept) };
+		return { query, ...(corrected ? { suggestion: query } : {}), ...(han ? { han } : {}), slots: this.slots(kept) };
 	}
 
 	/** Groups tokens into slots: the longest synonym phrase at each position, else the single word. */

@@ -79,7 +79,10 @@ export async function measureSearchLatency(page: Page, url: string, ui: SearchUi
 	if (ui === 'site') await page.locator('site-search[data-prefetched]').waitFor({ state: 'attached', timeout: 60_000 });
 	await page.waitForLoadState('networkidle');
 	const times: number[] = [];
-	for (const q of queries) times.push(await timeQuery(page, q, ui));
+	for (const q of queries) {
+		times.push(await timeQuery(page, q, ui));
+		if (process.env['SEARCH_LATENCY_VERBOSE']) console.error(`${times.at(-1)!.toFixed(1)} ms\t${q}`);
+	}
 	times.sort((a, b) => a - b);
 	return { queries: times.length, medianMs: quantile(times, 0.5), p90Ms: quantile(times, 0.9) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { QueryPlanner, applyNumberForms, editDistance, rankPages, translateHan, type SearchData } from '../../src/lib/search-query';
-import { countWords, loadSynonyms, proseOf } from '../../src/lib/search-data';
+import { chineseIndexText, countWords, loadSynonyms, proseOf } from '../../src/lib/search-data';
 
 const yamlText = readFileSync(new URL('../../src/data/search-synonyms.yaml', import.meta.url), 'utf8');
 const synonyms = loadSynonyms(yamlText);
@@ -40,7 +40,7 @@ describe('query planning', () => {
 	it('adds the site wording to a reader word as an alternative', () => {
 		const slots = planner.plan('china rare earth ban').slots;
 		expect(slots.find((s) => s.typed === 'ban')?.alternatives).toEqual(['ban', 'export controls']);
-		expect(planner.plan('chips').slots[0]!.alternatives).toEqual(['chips', 'semiconductor']);
+		expect(planner.plan('semiconductors').slots[0]!.alternatives).toEqual(['semiconductors', 'chip']);
 	});
 
 	it('reads every number form as the canonical one', () => {
@@ -48,6 +48,11 @@ describe('query planning', () => {
 			expect(applyNumberForms(q, data.numberForms).trim(), q).toBe('Announcement 61');
 		}
 		expect(applyNumberForms('2025 rules', data.numberForms)).toBe('2025 rules');
+	});
+
+	it('keeps the Chinese of a query, split into words, to search as typed too', () => {
+		expect(planner.plan('稀土出口管制').han).toBe('稀土 出口 管制');
+		expect(planner.plan('rare earths').han).toBeUndefined();
 	});
 
 	it('turns Chinese words into English by longest match', () => {
@@ -82,5 +87,14 @@ describe('the vocabulary', () => {
 	it('keeps prose words and drops MDX syntax, code and link targets', () => {
 		const counts = countWords([proseOf("import X from './x';\n\n<Cite id=\"usgs-2026\" /> Magnets [link](/basics/why-rare/) `code`")]);
 		expect(Object.keys(counts)).toEqual(['magnets', 'link']);
+	});
+});
+
+describe('Chinese in the index', () => {
+	it('gives a page the Chinese names of what it explains and its Chinese titles, split into words', () => {
+		const text = chineseIndexText(['dysprosium'], ['公布对境外相关稀土物项实施出口管制的决定'], synonyms.zh).split(' ');
+		expect(text).toContain('镝');
+		expect(text).toEqual(expect.arrayContaining(['稀土', '出口', '管制']));
+		expect(chineseIndexText(['nothing here'], [], synonyms.zh)).toBe('');
 	});
 });

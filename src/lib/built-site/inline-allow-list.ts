@@ -28,11 +28,6 @@ export const INLINE_SCRIPTS: InlineBlock[] = [
 		sha256: 'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
 	},
 	{
-		name: 'Starlight search: shows the Ctrl+K / ⌘K shortcut on the search button',
-		from: '@astrojs/starlight 0.42 components/Search.astro (also in the copy src/overrides/Search.astro)',
-		sha256: 'sha256-uYvYoYFupT3WH5Y0Th9dkSzj358Kym6OW1NTg+L19aQ=',
-	},
-	{
 		name: 'Starlight sidebar persister: restores which sidebar groups were open (wide screens)',
 		from: '@astrojs/starlight 0.42 components/SidebarPersister.astro',
 		sha256: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',

@@ -1,24 +1,30 @@
 /**
- * /search-data/<lang>.json: what the search dialog needs besides Pagefind's index (src/lib/search-data.ts),
- * one file per language of the site, fetched only when a reader opens search.
+ * /search-data/<locale>.json: what the search dialog needs besides Pagefind's index (src/lib/search-data.ts), one
+ * file per language of the site ("en" for the root language, else the locale folder, e.g. "zh-cn" for pages in
+ * content/docs/zh-cn/), fetched only when a reader opens search. Pagefind keeps one index per <html lang> itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadSynonyms, proseOf, searchData } from '../../lib/search-data';
 import synonymsYaml from '../../data/search-synonyms.yaml?raw';
 
-// One file per language of the site: English, and the Chinese edition (its pages and the zh text of the data).
-export const getStaticPaths: GetStaticPaths = () => [{ params: { lang: 'en' } }, { params: { lang: 'zh-CN' } }];
+/** A docs entry's locale folder: "zh-cn/rules/…" → "zh-cn"; pages of the root language → "en". */
+const localeOf = (id: string) => /^([a-z]{2}(?:-[a-z]{2,4})?)\//.exec(id)?.[1] ?? 'en';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+	const locales = new Set(['en', ...(await getCollection('docs')).map((d) => localeOf(d.id))]);
+	return [...locales].map((lang) => ({ params: { lang } }));
+};
 
 export const GET: APIRoute = async ({ params }) => {
 	const lang = params.lang!;
-	const zh = lang.toLowerCase().startsWith('zh');
-	const docs = (await getCollection('docs')).filter((d) => d.id.startsWith('zh-cn') === zh);
+	const docs = (await getCollection('docs')).filter((d) => localeOf(d.id) === lang);
 	const texts: string[] = docs.map((d) => `${d.data.title} ${d.data.description ?? ''} ${proseOf(d.body ?? '')}`);
+	// The data collections are written in English, with the Chinese edition's text in each entry's `zh` object.
+	const zh = lang.startsWith('zh');
 	for (const name of ['elements', 'measures', 'terms', 'events', 'sources', 'figures', 'comparisons'] as const) {
 		for (const entry of await getCollection(name)) {
 			const data = entry.data as { zh?: object };
-			// The Chinese edition's words are the entries' Chinese text; English words stay in the English file.
 			if (!zh || data.zh) texts.push(JSON.stringify(zh ? data.zh : data).replace(/"[\w]+":/g, ' '));
 		}
 	}
