@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import sourceIntegrity from './src/integrations/source-integrity';
 import { sidebar } from './src/config/sidebar';
 import postBuild from './src/integrations/post-build';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollRegions } from './src/lib/satteri-scroll-regions';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,6 +15,26 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://rare-earths-explained.github.io',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	markdown: {
+		// Every table in a page scrolls inside its own focusable, named box (src/lib/scroll-region.ts).
+		processor: satteri({ hastPlugins: [scrollRegions] }),
+	},
+	vite: {
+		build: {
+			// Scripts and stylesheets stay external files ('self' in the CSP), never inlined as data: URLs.
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro marks each MDX page's propagated assets with the directive "use astro:head-inject", and
+				// Rolldown warns once per page that it may not survive bundling (MODULE_LEVEL_DIRECTIVE). Upstream:
+				// https://github.com/withastro/astro/issues/18087 (open; astro 7.3.5, the latest, still warns).
+				// Only that warning, for only that directive, is dropped; everything else is logged as before.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+					handler(level, log);
+				},
+			},
+		},
+	},
 	integrations: [
 		sourceIntegrity(),
 		starlight({
@@ -38,6 +60,9 @@ export default defineConfig({
 			},
 			sidebar: sidebar(root),
 			lastUpdated: false,
+			// Code examples wrap long lines instead of scrolling sideways, so a phone shows all of a line
+			// (wrapped lines keep their indent; the copy button copies the original lines).
+			expressiveCode: { defaultProps: { wrap: true } },
 			pagination: true,
 		}),
 		// Keep this last: it parses the final HTML in dist/ once (links, HTML policy) and adds the CSP.
@@ -46,5 +71,4 @@ export default defineConfig({
 	// Scripts and stylesheets stay external files ('self' in the CSP): the only inline blocks left are Starlight's
 	// and the site's own is:inline code, each allowed by name in src/lib/built-site/inline-allow-list.ts.
 	build: { inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
 });

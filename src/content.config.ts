@@ -2,6 +2,8 @@
  * The registry of content collections. Schemas live in src/schemas/ (one file per collection, listed in
  * src/schemas/index.ts); content lives in content/<collection>/ at the top of the repository.
  * Cross-references between collections are checked before every build (src/integrations/source-integrity.ts).
+ * One exception: `i18n` (Starlight's interface strings per language) lives where Starlight reads it,
+ * src/content/i18n/, because Starlight names each file's language from that path.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

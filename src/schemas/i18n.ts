@@ -24,6 +24,7 @@ export const siteStrings = z.object({
 	'site.copied': s('Status after a citation was copied; {{format}} is the format.'),
 	'site.copyFailed': s('Status when the clipboard refused the copy.'),
 	'site.statusTable.caption': s('Caption of the status table; {{date}} is the date the statuses are shown for.'),
+	'site.statusTable.regionLabel': s('Before the caption in the accessible name of the status table\'s scroll box ("Table: ").'),
 	'site.statusTable.measure': s('Column heading: the measure.'),
 	'site.statusTable.issuedBy': s('Column heading: who issued it and when.'),
 	'site.statusTable.covers': s('Column heading: what it covers.'),

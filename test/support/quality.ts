@@ -13,6 +13,20 @@ export const PAGES: string[] = sitemapPaths();
 /** Time one page may take to load and settle, so a hanging page fails instead of stalling the run. */
 export const PAGE_TIMEOUT = 15_000;
 
+/** The widths every page is checked at: a phone and a laptop. */
+export const VIEWPORTS = [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 },
+] as const;
+
+/** Switches the page to a theme the way Starlight's theme picker does: remembers it and sets data-theme on <html>. */
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+	await page.evaluate((t) => {
+		localStorage.setItem('starlight-theme', t);
+		document.documentElement.dataset['theme'] = t;
+	}, theme);
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const AXE_SOURCE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -59,4 +73,40 @@ export async function settle(page: Page): Promise<void> {
 				idle(() => idle(() => resolve()), { timeout: 2000 });
 			}),
 	);
+}
+
+/**
+ * Everything in the page's <main> that can scroll sideways but that a keyboard cannot reach: each such element
+ * must be a scroll region (src/lib/scroll-region.ts: tabindex="0", a role and a name), whether or not it overflows
+ * right now. Two exceptions: code blocks wrap long lines instead (astro.config.mjs), so they must not overflow;
+ * and Starlight's <Tabs> strip scrolls to whichever tab has focus (its tabs are the keyboard stops).
+ * One line per offending element.
+ */
+export async function unreachableScrollers(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const describe = (el: Element) =>
+			`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+		const problems: string[] = [];
+		for (const el of document.querySelectorAll('main *')) {
+			const { overflowX } = getComputedStyle(el);
+			if (overflowX !== 'auto' && overflowX !== 'scroll') continue;
+			if (el.matches('.expressive-code pre')) {
+				if (el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)}: a code block scrolls sideways; code should wrap`);
+				continue;
+			}
+			if (el.matches('starlight-tabs > .tablist-wrapper')) continue;
+			const missing = [
+				el.getAttribute('tabindex') === '0' ? '' : 'tabindex="0"',
+				el.getAttribute('role') || el.tagName === 'SECTION' ? '' : 'a role (a named <section> is a region)',
+				(el.getAttribute('aria-label') ?? '').trim() || el.getAttribute('aria-labelledby') ? '' : 'a name (aria-label)',
+				el.classList.contains('scroll-region') ? '' : 'the scroll-region class (its focus ring and scroll cue)',
+			].filter(Boolean);
+			if (missing.length) problems.push(`${describe(el)} can scroll sideways but lacks ${missing.join(', ')}: wrap it in <ScrollRegion>`);
+		}
+		// Every table sits in a scroll region, unless it lays itself out to fit its column (data-fits-column).
+		for (const table of document.querySelectorAll('main table:not([data-fits-column])')) {
+			if (!table.parentElement?.closest('.scroll-region')) problems.push(`${describe(table)} is not in a scroll region: wrap it in <ScrollRegion>`);
+		}
+		return problems;
+	});
 }
