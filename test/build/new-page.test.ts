@@ -72,5 +72,5 @@ describe('npm run new, for a page', () => {
 		expect(html).toContain('>[1]</a>');
 		expect(html).toContain('id="ref-usgs-mcs-2026-rare-earths"');
 		expect(html).not.toContain('FILL-IN');
-	});
+	}, 240_000); // a whole-site build, both languages, on a machine shared with other test files
 });
