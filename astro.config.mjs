@@ -48,8 +48,6 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
-			// Pages not yet translated stay out of the Chinese search index (src/route-data.ts).
-			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
@@ -59,6 +57,9 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
+			// A page with nothing to list under "On this page" shows no table of contents (src/config/route-data.ts);
+			// pages not yet translated stay out of the Chinese search index (src/route-data.ts).
+			routeMiddleware: ['./src/config/route-data.ts', './src/route-data.ts'],
 			lastUpdated: false,
 			// Code examples wrap long lines instead of scrolling sideways, so a phone shows all of a line
 			// (wrapped lines keep their indent; the copy button copies the original lines).

@@ -9,6 +9,8 @@ export { default as Term } from './Term.astro';
 export { default as MeasureStatus } from './MeasureStatus.astro';
 export { default as StatusTable } from './StatusTable.astro';
 export { default as StatusList } from './StatusList.astro';
+export { default as StatusGroups } from './StatusGroups.astro';
+export { default as StatusBadge } from './StatusBadge.astro';
 // Starlight's components that render no prop as HTML and copy no prop onto an element, as they are.
 export { Aside, CardGrid, Steps, Tabs, TabItem } from '@astrojs/starlight/components';
 // Starlight's Card, LinkCard and Badge render props as HTML or copy any prop onto an element: wrapped so they do not.

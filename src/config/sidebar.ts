@@ -69,13 +69,30 @@ export function sectionLinks(root: string, directory: string): { label: string; 
 		.map(({ meta, zh, link }) => ({ label: meta.sidebar?.label ?? meta.title, link, ...zhLabel(zh && (zh.sidebar?.label ?? zh.title)) }));
 }
 
+/**
+ * The sidebar. In Basics, the page on the 17 elements and the 17 element pages form one collapsed group named
+ * like the page ("The 17 elements"), opening with the overview, so the sidebar never shows two entries for it.
+ */
 export function sidebar(root: string) {
 	return SECTIONS.map((s) => {
-		const pages = [...(s.directory === 'start' ? [{ label: 'Home', link: '/', ...zhLabel('首页') }] : []), ...sectionLinks(root, s.directory)];
-		const elements = s.directory === 'basics' ? elementLinks(root) : [];
-		const items = elements.length
-			? [...pages, { label: 'The 17 elements, one by one', ...zhLabel('逐一了解17种元素'), collapsed: true, items: elements }]
-			: pages;
-		return { label: s.label, ...zhLabel(s.zh), items };
+		type Link = { label: string; link: string; translations?: Record<string, string> };
+		type Group = { label: string; translations?: Record<string, string>; collapsed: boolean; items: Link[] };
+		const pages: (Link | Group)[] = [
+			...(s.directory === 'start' ? [{ label: 'Home', link: '/', ...zhLabel('首页') }] : []),
+			...sectionLinks(root, s.directory),
+		];
+		if (s.directory === 'basics') {
+			const at = pages.findIndex((p) => 'link' in p && p.link === '/basics/elements/');
+			const overview = at >= 0 ? (pages[at] as Link) : undefined;
+			const group: Group = {
+				label: overview?.label ?? 'The 17 elements',
+				...(overview?.translations ? { translations: overview.translations } : zhLabel('17种元素')),
+				collapsed: true,
+				items: [...(overview ? [{ label: 'All 17 at a glance', link: overview.link, ...zhLabel('17种元素一览') }] : []), ...elementLinks(root)],
+			};
+			if (at >= 0) pages.splice(at, 1, group);
+			else pages.push(group);
+		}
+		return { label: s.label, ...zhLabel(s.zh), items: pages };
 	}).filter((group) => group.items.length > 0);
 }

@@ -129,52 +129,77 @@ export function toJson(spec: ChartSpec): string {
 	return `${JSON.stringify({ id, title, description, unit, source, ...(extraSources?.length ? { extraSources } : {}), rows }, null, 2)}\n`;
 }
 
-/** Geometry of one horizontal bar, in SVG user units. */
+/** Geometry of one bar row: the label and value on one line of text, the bar under them. */
 export interface BarGeometry {
 	label: string;
 	value: number;
 	valueText: string;
+	/** Baseline of the text line (label at the left edge, value at the right edge). */
+	textY: number;
+	/** Top of the bar. */
 	y: number;
 	width: number;
-	/** Where the value text goes: just after the bar. */
-	textX: number;
 }
 
 export interface BarLayout {
 	width: number;
 	height: number;
-	labelWidth: number;
+	fontSize: number;
 	barHeight: number;
 	bars: BarGeometry[];
 }
 
 /**
- * Lays out a horizontal bar chart: one row per bar, labels on the left, values after each bar.
- * The scale is linear from zero (d3-scale); the longest bar leaves room for its value text.
+ * A generous estimate of how wide `text` is in the site's sans-serif font at `fontSize` px: each character
+ * is counted at the width of a wide glyph of its class, so real text is narrower than this.
  */
-export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: number; labelWidth?: number; rowHeight?: number; valueRoom?: number } = {}): BarLayout {
-	const width = opts.width ?? 420;
-	const labelWidth = opts.labelWidth ?? 135;
-	const rowHeight = opts.rowHeight ?? 28;
-	const valueRoom = opts.valueRoom ?? 85;
-	const barHeight = Math.round(rowHeight * 0.64);
-	const top = 4;
+export function estimateTextWidth(text: string, fontSize: number): number {
+	let em = 0;
+	for (const ch of text) {
+		if (/[ilj.,:;'’()|!I]/.test(ch)) em += 0.34;
+		else if (ch === ' ') em += 0.3;
+		else if (/[0-9]/.test(ch)) em += 0.64;
+		else if (/[mwMW%]/.test(ch)) em += 0.95;
+		else if (/[A-Z]/.test(ch)) em += 0.76;
+		else em += 0.62;
+	}
+	return em * fontSize;
+}
+
+/**
+ * Lays out a bar chart for any width: each row is a line of text (the label from the left edge, the value
+ * ending at the right edge, so neither can leave the drawing) with its bar underneath. The scale is linear
+ * from zero (d3-scale) over the full width. Throws when a label and its value could not share a line,
+ * so a chart never ships with text that overlaps or is cut off.
+ */
+export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: number; fontSize?: number; barHeight?: number } = {}): BarLayout {
+	const width = opts.width ?? 320;
+	const fontSize = opts.fontSize ?? 15;
+	const barHeight = opts.barHeight ?? 12;
+	const lineHeight = Math.round(fontSize * 1.3);
+	const rowHeight = lineHeight + 4 + barHeight + 12;
+	const top = 2;
 	const maxValue = max(rows, (r) => r.value) ?? 0;
 	const x = scaleLinear()
 		.domain([0, maxValue > 0 ? maxValue : 1])
-		.range([0, width - labelWidth - valueRoom]);
+		.range([0, width]);
 	const bars = rows.map((r, i) => {
-		const w = Math.max(0, x(r.value));
+		const valueText = r.value === 0 ? '0 (none)' : formatValue(r.value, unit);
+		const room = estimateTextWidth(r.label, fontSize) + estimateTextWidth(valueText, fontSize) + fontSize;
+		if (room > width) {
+			throw new Error(`Bar chart row "${r.label}" (${valueText}) is too long to fit a ${width}-unit-wide chart: shorten the label in src/data/charts.ts or production.json.`);
+		}
+		const rowTop = top + i * rowHeight;
 		return {
 			label: r.label,
 			value: r.value,
-			valueText: formatValue(r.value, unit),
-			y: top + i * rowHeight,
-			width: w,
-			textX: labelWidth + w + 6,
+			valueText,
+			textY: rowTop + fontSize,
+			y: rowTop + lineHeight + 4,
+			width: Math.max(0, x(r.value)),
 		};
 	});
-	return { width, height: top * 2 + rows.length * rowHeight, labelWidth, barHeight, bars };
+	return { width, height: top + rows.length * rowHeight, fontSize, barHeight, bars };
 }
 
 /** The rows of the "China's share by stage" chart: figure ids in supply-chain order. */

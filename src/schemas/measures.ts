@@ -27,6 +27,10 @@ export const measureSchema = z
 		issuers: z.array(z.string()).min(1).describe('Issuing bodies, e.g. ["MOFCOM", "General Administration of Customs"].'),
 		number: z.string().describe('How the act is numbered, e.g. "Announcement No. 18 of 2025" or "89 FR 96790".'),
 		shortName: z.string().describe('The short name used in tables and the sidebar, e.g. "No. 18 (2025)".'),
+		plainName: z
+			.string()
+			.max(90)
+			.describe('What the act does, in plain words a general reader would use, e.g. "Licences for seven medium and heavy rare earths and some magnets". Shown first in the status tracker and on the home page.'),
 		title: z.string().describe("The act's title in English (say in `titleNote` if the translation is unofficial)."),
 		originalTitle: z.string().optional().describe('The title in the original language, when known.'),
 		titleNote: z.string().optional().describe('Where the English title comes from, e.g. "unofficial translation".'),
@@ -44,6 +48,7 @@ export const measureSchema = z
 		zh: z
 			.object({
 				shortName: z.string().describe('Short name in Chinese, e.g. "第18号公告（2025年）".'),
+				plainName: z.string().max(60).describe('The `plainName` in Chinese: what the act does, in plain words, e.g. "七种中重稀土及部分磁体出口许可".'),
 				title: z
 					.string()
 					.optional()

@@ -8,8 +8,9 @@ export interface SearchExpectation {
 }
 
 export const SEARCH_EXPECTATIONS: SearchExpectation[] = [
-	// The home page answers "where does each measure stand".
-	{ query: 'status of each measure', expected: '/', within: 3 },
+	// The status tracker lists where each measure stands; the home page answers "are the controls in force?".
+	{ query: 'status of each measure', expected: '/rules/status-tracker/', within: 1 },
+	{ query: 'are the export controls in force', expected: '/', within: 3 },
 	// China's rules (issue 4): the page that explains each appears first or second.
 	{ query: '0.1%', expected: '/rules/point-one-percent-rule/', within: 2 },
 	{ query: 'Announcement 61', expected: '/rules/point-one-percent-rule/', within: 2 },

@@ -43,7 +43,10 @@ describe('element pages', () => {
 		if (data.controls.length === 0) expect(controls).toMatch(/^None/);
 		for (const id of data.controls) expect(controls).toContain(shortName(id));
 		// Its measures show a dated status, and it has a reference list.
-		for (const id of data.controls) expect(textOf(html)).toMatch(new RegExp(`${shortName(id).replace(/[()]/g, '\\$&')}\\s*:\\s.*\\d{4}`));
+		for (const id of data.controls) expect(textOf(html)).toMatch(new RegExp(`${shortName(id).replace(/[()]/g, '\\$&')}.{0,300}Last confirmed \\d{1,2} \\w+ \\d{4}`));
+		// Its review date, and every heading in "On this page".
+		expect(textOf(html)).toMatch(/Last reviewed on \d{1,2} \w+ \d{4}/);
+		expect(textOf(html)).toMatch(/On this page Overview Main uses Where it is mined and separated Prices and supply in figures Export controls that list it/);
 		expect(html).toContain('id="ref-');
 	});
 

@@ -26,25 +26,42 @@ describe('status tracker', () => {
 	});
 
 	it('gives every measure in each table the status its data records for that date', () => {
-		for (const table of html().split('<table class="status-table"').slice(1)) {
-			const date = /^ data-status-date="([^"]+)"/.exec(table)![1]!;
+		for (const table of html().split('<table class="status-table').slice(1)) {
+			const date = /^[^>]*data-status-date="([^"]+)"/.exec(table)![1]!;
 			const rows = [...table.split('</table>')[0]!.matchAll(/<tr data-measure="([^"]+)" data-status="([^"]+)"/g)];
 			expect(rows.length).toBeGreaterThan(0);
 			for (const [, id, shown] of rows) expect(`${id} on ${date}: ${shown}`).toBe(`${id} on ${date}: ${kindOf(measures.get(id!)!, date)}`);
 		}
 	});
 
-	it('lists every measure in the data in its main table', () => {
-		const main = html().split('<table class="status-table"')[1]!;
-		const ids = [...main.split('</table>')[0]!.matchAll(/<tr data-measure="([^"]+)"/g)].map((m) => m[1]);
+	/** The tables for the build date: the grouped tracker, before the snapshots for earlier dates. */
+	const mainTables = () => {
+		const tables = html().split('<table class="status-table').slice(1);
+		const buildDate = /^[^>]*data-status-date="([^"]+)"/.exec(tables[0]!)![1]!;
+		return tables.filter((t) => /^[^>]*data-status-date="([^"]+)"/.exec(t)![1] === buildDate).map((t) => t.split('</table>')[0]!);
+	};
+
+	it('lists every measure in the data once, in the groups for the build date', () => {
+		const ids = mainTables().flatMap((t) => [...t.matchAll(/<tr data-measure="([^"]+)"/g)].map((m) => m[1]));
 		expect(ids.sort()).toEqual([...measures.keys()].sort());
 	});
 
+	it('puts the newest measure first in each group, and links to every group', () => {
+		for (const table of mainTables()) {
+			const ids = [...table.matchAll(/<tr data-measure="([^"]+)"/g)].map((m) => m[1]!);
+			const dates = ids.map((id) => measures.get(id)!.announced);
+			expect(dates, `order of ${ids.join(', ')}`).toEqual([...dates].sort().reverse());
+		}
+		const groups = [...html().matchAll(/<h3 id="([^"]+)" class="status-group-title[^"]*"/g)].map((m) => m[1]);
+		expect(groups.length).toBeGreaterThanOrEqual(4);
+		for (const id of groups) expect(html(), `a jump link to #${id}`).toContain(`href="#${id}"`);
+	});
+
 	it('says in words when a suspension has ended with no newer record', () => {
-		const main = html().split('<table class="status-table"')[1]!;
-		const buildDate = /^ data-status-date="([^"]+)"/.exec(main)![1]!;
-		if (kindOf(measures.get('cn-2025-70')!, buildDate) === 'unverified') {
-			expect(textOf(main)).toMatch(/Unverified since \d{1,2} \w+ \d{4}: the last recorded status \(suspended\) was set to end on 10 November 2026/);
+		const main = mainTables().join(' ');
+		const buildDate = /^[^>]*data-status-date="([^"]+)"/.exec(main)![1]!;
+		if (kindOf(measures.get('cn-2025-57')!, buildDate) === 'unverified') {
+			expect(textOf(main)).toMatch(/Not yet confirmed .{0,200}Suspended from 7 November 2025 to 10 November 2026; what followed is not yet confirmed/);
 		}
 	});
 });

@@ -102,9 +102,14 @@ describe('downloads', () => {
 });
 
 describe('layoutBars', () => {
-	it('scales bars linearly from zero, the largest filling the plot width', () => {
-		const layout = layoutBars(countryRows({ A: 100, B: 50, C: 0 }), 'tonnes', { width: 500, labelWidth: 100, valueRoom: 100 });
-		expect(layout.bars.map((b) => b.width)).toEqual([300, 150, 0]);
+	it('scales bars linearly from zero, the largest filling the width', () => {
+		const layout = layoutBars(countryRows({ A: 100, B: 50, C: 0 }), 'tonnes', { width: 500 });
+		expect(layout.bars.map((b) => b.width)).toEqual([500, 250, 0]);
 		expect(layout.bars[1]!.valueText).toBe('50 t');
+		expect(layout.bars[2]!.valueText).toBe('0 (none)');
+	});
+
+	it('refuses a row whose label and value could not share one line', () => {
+		expect(() => layoutBars([{ label: 'A country with a very long name indeed', value: 44_000_000 }], 'tonnes', { width: 320 })).toThrow(/too long to fit/);
 	});
 });

@@ -141,8 +141,8 @@ describe('content check: each rule on its failing fixture', () => {
 
 	it('warns, without failing, about a status period that has ended and a status verified more than 90 days ago', () => {
 		expect(messages(result.warnings, 'content/measures/stale-measure.yaml')).toEqual([
-			'content/measures/stale-measure.yaml:11: the last status period (in-force until 2026-11-10) ended 12 days ago and no later period is recorded. Find a source for what happened after 2026-11-10 and add the next status period (npm run new -- status --measure stale-measure).',
-			'content/measures/stale-measure.yaml:13: lastVerified is 2025-11-08, 379 days before today (2026-11-22), more than 90. Check a current source: move lastVerified forward if it confirms the status, or add a status period if the status changed.',
+			'content/measures/stale-measure.yaml:12: the last status period (in-force until 2026-11-10) ended 12 days ago and no later period is recorded. Find a source for what happened after 2026-11-10 and add the next status period (npm run new -- status --measure stale-measure).',
+			'content/measures/stale-measure.yaml:14: lastVerified is 2025-11-08, 379 days before today (2026-11-22), more than 90. Check a current source: move lastVerified forward if it confirms the status, or add a status period if the status changed.',
 		]);
 		expect(result.warnings.every((w) => w.rule === 'stale-status')).toBe(true);
 		expect(messages(result.warnings, 'content/measures/fresh-measure.yaml')).toEqual([]);

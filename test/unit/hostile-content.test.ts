@@ -70,11 +70,11 @@ const CASES: Record<string, Record<string, Case>> = {
 			errors: [`${D}/a.mdx:3: the frontmatter field "head" is not allowed in pages: it adds any tag to the page <head>, scripts included. Remove it.`],
 		},
 		banner: {
-			files: { [`${D}/a.mdx`]: `${fm('banner:\n  content: <img src=x onerror=alert(1)>\n')}Text.\n` },
+			files: { [`${D}/a.mdx`]: `${fm('banner:\n  content: A notice\n')}Text.\n` },
 			errors: [`${D}/a.mdx:3: the frontmatter field "banner" is not allowed in pages: its content is rendered as raw HTML. Remove it.`],
 		},
 		hero: {
-			files: { [`${D}/a.mdx`]: `${fm('hero:\n  tagline: <script>alert(1)</script>\n')}Text.\n` },
+			files: { [`${D}/a.mdx`]: `${fm('hero:\n  tagline: A tagline\n')}Text.\n` },
 			errors: [`${D}/a.mdx:3: the frontmatter field "hero" is not allowed in pages: its tagline is rendered as raw HTML and its actions are links that are not checked. Remove it.`],
 		},
 		'slug taking over the home page': {
@@ -116,6 +116,10 @@ const CASES: Record<string, Record<string, Case>> = {
 			files: { [`${D}/a.mdx`]: `${fm('lastReviewed: 2025-02-30\n')}Text.\n` },
 			errors: [`${D}/a.mdx:3: frontmatter has the date 2025-02-30, which does not exist (YAML would silently read it as another day). Fix the date.`],
 		},
+		'a title that closes <title> (Starlight does not escape it there)': {
+			files: { [`${D}/a.mdx`]: `---\ntitle: Hi </title><script>alert(1)</script>\n---\nText.\n` },
+			errors: [`${D}/a.mdx:2: frontmatter holds HTML ("Hi </title><script>alert(1)</script>"). Values are plain text: write the words without tags.`],
+		},
 		'TOML frontmatter, or a blank line before it': {
 			files: { [`${D}/a.mdx`]: `+++\ntitle = 'T'\n+++\nText.\n`, [`${D}/b.mdx`]: `\n---\ntitle: T\nhead: [{ tag: script }]\n---\nText.\n` },
 			errors: [
@@ -148,6 +152,10 @@ const CASES: Record<string, Record<string, Case>> = {
 				`${D}/out.mdx:1: is a symbolic link. Links are not allowed under content/: put the page itself here.`,
 			],
 		},
+		'content/ itself a link to another folder': {
+			files: { content: { symlink: tmp } },
+			errors: ['content:1: is a symbolic link. content/ must be a folder in the repository, not a link to one elsewhere.'],
+		},
 		'odd names and places': {
 			files: { [`${D}/My Page.mdx`]: `${fm()}Text.\n`, 'content/sources/x.yml': 'a: 1\n', 'content/scripts/x.yaml': 'a: 1\n' },
 			errors: [
@@ -169,6 +177,10 @@ const CASES: Record<string, Record<string, Case>> = {
 		'a javascript: page path in data, which components put in an href': {
 			files: { 'content/terms/a.yaml': 'term: "A term"\nshort: "A short definition of the term."\npage: "javascript:alert(1)"\n' },
 			errors: ['content/terms/a.yaml:3: page: Write a page of this site as its path, with slashes at both ends, for example "/rules/april-2025/". See the field\'s description in src/schemas/terms.ts.'],
+		},
+		'HTML in a data value': {
+			files: { 'content/terms/a.yaml': 'term: "<img src=x onerror=alert(1)>"\nshort: "A short definition of the term."\n' },
+			errors: ['content/terms/a.yaml:1: holds HTML ("<img src=x onerror=alert(1)>"). Values are plain text: write the words without tags.'],
 		},
 		'YAML aliases and tags in data': {
 			files: { 'content/terms/a.yaml': 'a: &x [1, 2]\nb: *x\nc: !!js/function "function () {}"\n' },
@@ -291,7 +303,7 @@ function writeRoot(name: string, files: Record<string, FileSpec>): string {
 		if (typeof spec === 'object' && !Buffer.isBuffer(spec)) symlinkSync(spec.symlink, full);
 		else writeFileSync(full, spec);
 	}
-	mkdirSync(join(root, 'content/docs'), { recursive: true });
+	if (!Object.keys(files).some((path) => path === 'content')) mkdirSync(join(root, 'content/docs'), { recursive: true });
 	return root;
 }
 

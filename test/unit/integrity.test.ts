@@ -28,3 +28,30 @@ describe('content integrity', () => {
 		expect(checkIntegrity(loadContent(project)).map((p) => p.message)).toEqual([]);
 	});
 });
+
+describe('element facts', () => {
+	const source = (id: string, reliability: string) => ({ collection: 'sources' as const, id, file: `content/sources/${id}.yaml`, data: { reliability } });
+	const element = (uses: { text: string; sources: string[] }[]) => ({
+		collection: 'elements' as const,
+		id: 'xenonium',
+		file: 'content/elements/xenonium.yaml',
+		data: { uses, mined: { text: 'Mined.', sources: ['usgs'] }, separated: { text: 'Separated.', sources: ['usgs'] } },
+	});
+	const tree = (uses: { text: string; sources: string[] }[]) => ({
+		root: '/',
+		pages: [],
+		parseErrors: [],
+		data: [source('usgs', 'primary'), source('trader', 'aggregator'), element(uses)],
+	});
+
+	it('refuse a fact that rests on aggregator sources alone, naming the file and the field', () => {
+		const messages = checkIntegrity(tree([{ text: 'a use', sources: ['trader'] }])).map((p) => p.message);
+		expect(messages).toEqual([
+			'content/elements/xenonium.yaml: uses[0] rests only on aggregator sources (trader), which cannot carry a fact on their own. Add a source of another reliability, or remove the fact.',
+		]);
+	});
+
+	it('accept an aggregator alongside a better source', () => {
+		expect(checkIntegrity(tree([{ text: 'a use', sources: ['trader', 'usgs'] }]))).toEqual([]);
+	});
+});

@@ -5,7 +5,9 @@
  *
  * Every other script and style is an external file from the site itself ('self'): astro.config.mjs turns off
  * Astro's inlining of small scripts and stylesheets, so this list changes only when Starlight's or the site's
- * own is:inline code changes. When the build names a new hash: find the block in dist/, confirm it is Starlight's
+ * own is:inline code changes. Starlight 0.42 has six is:inline scripts (Search, ThemeSelect, ThemeProvider, two in
+ * SidebarPersister, Tabs); all but Search's are below, since the site's own search does not render Starlight's.
+ * The site has none of its own. When the build names a new hash: find the block in dist/, confirm it is Starlight's
  * (node_modules/@astrojs/starlight) or ours (src/), and add it here with its name and where it comes from.
  */
 export interface InlineBlock {
@@ -31,6 +33,11 @@ export const INLINE_SCRIPTS: InlineBlock[] = [
 		name: 'Starlight sidebar persister: restores which sidebar groups were open (wide screens)',
 		from: '@astrojs/starlight 0.42 components/SidebarPersister.astro',
 		sha256: 'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
+	},
+	{
+		name: 'Starlight tabs: restores the tab a reader last chose, on pages whose <Tabs> have a syncKey',
+		from: '@astrojs/starlight 0.42 user-components/Tabs.astro',
+		sha256: 'sha256-OizSKqsU+f0G4vojbxNt0Lao3kUpTmCLQSv3y6P7qhQ=',
 	},
 	{
 		name: 'Starlight sidebar persister: restores the sidebar scroll position',

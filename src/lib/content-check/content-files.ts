@@ -178,6 +178,14 @@ export function readContentFiles(root: string): ContentFiles {
 	};
 
 	const contentDir = join(root, 'content');
+	try {
+		if (lstatSync(contentDir).isSymbolicLink()) {
+			refuse('content', 'is a symbolic link. content/ must be a folder in the repository, not a link to one elsewhere.');
+			return out;
+		}
+	} catch {
+		return out;
+	}
 	const top = entries(contentDir);
 	if ('error' in top) return out;
 	const collections = new Set<string>(['docs', ...DATA_COLLECTIONS]);

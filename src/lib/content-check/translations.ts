@@ -17,8 +17,8 @@ export const ZH_PAGES = 'content/docs/zh-cn/';
 const REQUIRED: Partial<Record<DataFile['collection'], string[]>> = {
 	terms: ['term', 'short'],
 	figures: ['label'],
-	measures: ['shortName', 'covers', 'summary'],
-	elements: ['name', 'pinyin', 'uses'],
+	measures: ['shortName', 'plainName', 'covers', 'summary'],
+	elements: ['name', 'pinyin', 'uses', 'mined', 'separated'],
 	comparisons: ['mechanism', 'question', 'difference', 'us', 'china'],
 	events: ['title'],
 };
@@ -47,6 +47,9 @@ export function missingZh(d: DataFile): string[] {
 	// Optional English fields that are present need their Chinese counterpart too.
 	for (const optional of ['note', 'detail', 'groupNote', 'abundanceNote']) {
 		if (typeof data[optional] === 'string' && zh[optional] === undefined && (d.collection !== 'figures' || optional === 'note')) missing.push(`zh.${optional}`);
+	}
+	if (d.collection === 'elements' && Array.isArray(data['uses']) && Array.isArray(zh['uses']) && zh['uses'].length !== data['uses'].length) {
+		missing.push(`zh.uses (one item per item of uses: ${data['uses'].length}, not ${zh['uses'].length})`);
 	}
 	if (d.collection === 'measures') {
 		// A Chinese act shows its original title; without one on record (or for other countries' acts), a Chinese translation.

@@ -1,5 +1,6 @@
 /**
- * Rule `yaml`: page frontmatter and data files are plain YAML — maps, lists, text, numbers, dates and true/false.
+ * Rule `yaml`: page frontmatter and data files are plain YAML — maps, lists, text, numbers, dates and true/false —
+ * and their text holds no HTML tags (a page title reaches Starlight's <title> unescaped).
  * Anchors (&a), aliases (*a), merge keys (<<) and tags (!!binary, !custom) are refused: they let one value stand
  * for another, grow a small file into a huge one, or turn text into other types. The values themselves are read
  * with js-yaml, the parser Astro uses for both (see loadYaml), so the checks judge what the build gets.
@@ -31,6 +32,11 @@ export function yamlFeatures(source: string, firstLine = 1): YamlProblem[] {
 			if (m && !isRealDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
 				problems.push({ line: lineAt(node as Node), text: `has the date ${text.split(/[Tt ]/)[0]}, which does not exist (YAML would silently read it as another day). Fix the date.` });
 			}
+		}
+		// Text reaches pages in places that are not escaped as HTML (Starlight's <title>, for one): tags are refused.
+		if (isScalar(node) && typeof node.value === 'string' && /<[A-Za-z/!?]/.test(node.value)) {
+			const shown = node.value.length > 40 ? `${node.value.slice(0, 37)}…` : node.value;
+			problems.push({ line: lineAt(node as Node), text: `holds HTML ("${shown}"). Values are plain text: write the words without tags.` });
 		}
 		if (isAlias(node)) problems.push({ line: lineAt(node as Node), text: `uses a YAML alias (*${node.source}). Write the value out in full.` });
 		else if (isPair(node)) {

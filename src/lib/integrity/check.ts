@@ -31,6 +31,7 @@ export const REFERENCE_FIELDS: Record<string, CollectionName> = {
 	by: 'measures',
 	related: 'terms',
 	conflictsWith: 'figures',
+	figures: 'figures',
 	terms: 'terms',
 };
 
@@ -88,6 +89,7 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 			if (!has(collection, id)) problems.push(problem(entry.file, path, id, collection));
 		});
 	}
+	problems.push(...aggregatorOnly(tree));
 	for (const page of tree.pages) {
 		const sources = page.frontmatter['sources'];
 		if (Array.isArray(sources)) {
@@ -98,6 +100,40 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 		for (const ref of page.refs) {
 			const collection = REF_COMPONENTS[ref.component];
 			if (!has(collection, ref.id)) problems.push(problem(page.file, `<${ref.component} id>`, ref.id, collection, ref.line));
+		}
+	}
+	return problems;
+}
+
+/**
+ * No fact on an element page rests on aggregator sources alone (low-quality reposts, see the sources schema):
+ * every `{ text, sources }` fact in content/elements/ needs at least one source of another reliability.
+ */
+function aggregatorOnly(tree: ContentTree): IntegrityProblem[] {
+	const reliability = new Map(
+		tree.data.filter((d) => d.collection === 'sources').map((d) => [d.id, (d.data as { reliability?: string } | null)?.reliability]),
+	);
+	const problems: IntegrityProblem[] = [];
+	for (const entry of tree.data) {
+		if (entry.collection !== 'elements' || !entry.data || typeof entry.data !== 'object') continue;
+		const data = entry.data as Record<string, unknown>;
+		const facts: [string, unknown][] = [
+			...(Array.isArray(data['uses']) ? data['uses'].map((f, i) => [`uses[${i}]`, f] as [string, unknown]) : []),
+			['mined', data['mined']],
+			['separated', data['separated']],
+		];
+		for (const [field, fact] of facts) {
+			const ids = (fact as { sources?: unknown } | undefined)?.sources;
+			if (!Array.isArray(ids) || ids.length === 0) continue;
+			if (ids.every((id) => reliability.get(String(id)) === 'aggregator')) {
+				problems.push({
+					file: entry.file,
+					field: `${field}.sources`,
+					id: ids.join(', '),
+					collection: 'sources',
+					message: `${entry.file}: ${field} rests only on aggregator sources (${ids.join(', ')}), which cannot carry a fact on their own. Add a source of another reliability, or remove the fact.`,
+				});
+			}
 		}
 	}
 	return problems;
