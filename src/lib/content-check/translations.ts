@@ -116,8 +116,11 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 			for (const d of tree.data.filter((x) => x.collection === spec.collection && (!spec.keep || spec.keep(x, match[2] ?? '')))) need(d.collection, d.id, page.file, line);
 		}
 	}
-	// Every element has a Chinese page (src/pages/zh-cn/basics/elements/[slug].astro).
-	for (const d of tree.data.filter((x) => x.collection === 'elements')) need('elements', d.id, 'src/pages/zh-cn/basics/elements/[slug].astro', 1);
+	// Every element has a Chinese page (src/pages/zh-cn/basics/elements/[slug].astro), which shows its figures too.
+	for (const d of tree.data.filter((x) => x.collection === 'elements')) {
+		need('elements', d.id, 'src/pages/zh-cn/basics/elements/[slug].astro', 1);
+		for (const f of (d.data as { figures?: string[] }).figures ?? []) need('figures', f, `src/pages/zh-cn/basics/elements/[slug].astro (${d.id})`, 1);
+	}
 
 	for (const { entry, page, line } of needs.values()) {
 		const missing = missingZh(entry);
