@@ -53,6 +53,8 @@ export default defineConfig({
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
 				Head: './src/overrides/Head.astro',
 				Footer: './src/overrides/Footer.astro',
+				// Adds the notice shown when a page was built for an earlier date than the reader's (src/lib/build-date.ts).
+				Banner: './src/overrides/Banner.astro',
 				// The site's search (its own button and dialog; search code loads on first open): see the file's comment.
 				Search: './src/overrides/Search.astro',
 			},

@@ -38,4 +38,6 @@ export const collections = {
 	figures: defineCollection({ loader: yamlFiles('figures'), schema: DATA_SCHEMAS.figures }),
 	comparisons: defineCollection({ loader: yamlFiles('comparisons'), schema: DATA_SCHEMAS.comparisons }),
 	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
+	'control-items': defineCollection({ loader: yamlFiles('control-items'), schema: DATA_SCHEMAS['control-items'] }),
+	claims: defineCollection({ loader: yamlFiles('claims'), schema: DATA_SCHEMAS.claims }),
 };

@@ -20,6 +20,12 @@ export const KIND_LABELS: Record<Change['kind'], string> = {
 	editorial: 'Editorial',
 };
 
+/**
+ * The entries dated on or before `date` (YYYY-MM-DD, the build date from today(), which honours SITE_DATE):
+ * a build "as of" a date lists only the changes made by then, on pages and in the feed.
+ */
+export const changesUpTo = <T extends ChangeEntry>(entries: T[], date: string): T[] => entries.filter((e) => e.data.date <= date);
+
 /** Newest first; entries of the same day by id, so the order never depends on the file system. */
 export const sortChanges = (entries: ChangeEntry[]): ChangeEntry[] =>
 	[...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));

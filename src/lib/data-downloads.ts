@@ -49,6 +49,8 @@ const META: Record<string, { title: string; rowIs: string }> = {
 	sources: { title: 'Sources', rowIs: 'one cited work' },
 	terms: { title: 'Glossary terms', rowIs: 'one glossary term' },
 	changes: { title: 'What changed', rowIs: 'one dated change to the site: what changed, on which pages, why, with sources for changes of fact' },
+	'control-items': { title: 'Control lists', rowIs: 'one item a Chinese export-control announcement lists (annex line, control code or article), with its Chinese wording and reference HS codes where seen' },
+	claims: { title: 'Claims checked', rowIs: 'one often-repeated claim about the rules, with a verdict, an explanation and the sources that settle it' },
 	comparisons: { title: 'Side-by-side comparisons', rowIs: 'one mechanism compared across the US chip controls and China\'s rare-earth rules, with each side\'s text, acts and sources' },
 };
 

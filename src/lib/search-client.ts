@@ -98,8 +98,9 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const plan = planner.plan(typed);
 		const slots = plan.slots.length > 0 ? plan.slots : [{ typed, alternatives: [typed] }];
 		const whole = slots.map((s) => s.typed).join(' ');
+		// The query as a whole only breaks near-ties, and costs a search of its own: only for two or three slots.
 		const [wholeHits, slotHits, rawHits] = await Promise.all([
-			find(whole),
+			slots.length === 1 || slots.length > 3 ? Promise.resolve([]) : find(whole),
 			Promise.all(slots.map((s) => Promise.all(s.alternatives.map(find)))),
 			plan.han ? find(plan.han) : Promise.resolve([]),
 		]);

@@ -237,7 +237,17 @@ export class QueryPlanner {
 	/** Groups tokens into slots: the longest synonym phrase at each position, else the single word. */
 	private slots(tokens: string[]): Slot[] {
 		const slots: Slot[] = [];
+		// A measure number in its canonical form ("announcement 61") is one slot: the number belongs to the word.
+		const canonical = tokenize(this.data.numberForms.canonical.replace('{n}', '0'));
+		const isNumberAt = (i: number) =>
+			canonical.every((t, k) => (t === '0' ? /^\d+$/.test(tokens[i + k] ?? '') : tokens[i + k] === t));
 		for (let i = 0; i < tokens.length; ) {
+			if (isNumberAt(i)) {
+				const typed = tokens.slice(i, i + canonical.length).join(' ');
+				slots.push({ typed, alternatives: [typed] });
+				i += canonical.length;
+				continue;
+			}
 			const phrase = this.phrases.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
 			if (phrase) {
 				const typed = phrase.tokens.join(' ');

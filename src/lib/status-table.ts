@@ -17,7 +17,7 @@ export function statusSentence(measure: Measure, status: StatusOn): string {
 		case 'not-yet-issued':
 			return `Not yet issued (announced ${formatDate(measure.announced)}).`;
 		case 'unverified':
-			return `Unverified since ${formatDate(status.lastVerified)}: the last recorded status (${status.previous.status.replace(/-/g, ' ')}) was set to end on ${formatDate(status.endedOn)}, and no source we hold says what happened next.`;
+			return `${status.label}.`;
 		case 'recorded':
 			return `${status.label} (as of ${formatDate(status.asOf)}).`;
 	}

@@ -1,7 +1,8 @@
 /** The Atom feed of the change log (content/changes/), linked from every page's <head>. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed } from '../lib/changes';
+import { atomFeed, changesUpTo } from '../lib/changes';
+import { today } from '../lib/dates';
 import { getSitePages } from '../data/site-pages';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const siteUrl = new URL(base, site ?? 'http://localhost/').href;
 	const pages = await getSitePages();
 	const sources = await getCollection('sources');
-	const body = atomFeed(await getCollection('changes'), {
+	const body = atomFeed(changesUpTo(await getCollection('changes'), today()), {
 		siteUrl,
 		title: 'Rare Earths Explained: what changed',
 		feedUrl: new URL('changes.xml', siteUrl).href,

@@ -7,7 +7,7 @@ const comparisonSide = z
 		text: z
 			.string()
 			.min(20)
-			.describe('Two or three plain sentences on what this side\'s rules say about the mechanism, with exact thresholds and dates where the texts give them. No current status without an "as of" date.'),
+			.describe('Two or three plain sentences on what this side\'s rules say about the mechanism, with exact thresholds and dates where the texts give them. No current status without an "as of" date. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		measures: z
 			.array(slugId)
 			.default([])
@@ -33,7 +33,7 @@ export const comparisonSchema = z
 		difference: z
 			.string()
 			.min(20)
-			.describe('One to three sentences on how the two compare: where they match and where they differ. Attribute judgements to named analysts in the page text, not here.'),
+			.describe('One to three sentences on how the two compare: where they match and where they differ. Attribute judgements to named analysts in the page text, not here. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		terms: z
 			.array(slugId)
 			.default([])

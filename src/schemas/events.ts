@@ -6,7 +6,7 @@ export const eventSchema = z
 	.object({
 		date: partialDate.describe('When it happened, as precisely as sources allow: YYYY, YYYY-MM or YYYY-MM-DD.'),
 		title: z.string().max(140).describe('What happened, in one short sentence in plain words.'),
-		detail: z.string().optional().describe('One or two more sentences of context.'),
+		detail: z.string().optional().describe('One or two more sentences of context. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		jurisdiction,
 		measures: z.array(slugId).default([]).describe('Ids of the measures this event concerns.'),
 		sources: sourceIds.min(1),

@@ -10,6 +10,8 @@ import { termSchema } from './terms';
 import { figureSchema } from './figures';
 import { comparisonSchema } from './comparisons';
 import { changeSchema } from './changes';
+import { controlItemSchema } from './control-items';
+import { claimSchema } from './claims';
 
 export const DATA_SCHEMAS = {
 	sources: sourceSchema,
@@ -20,6 +22,8 @@ export const DATA_SCHEMAS = {
 	figures: figureSchema,
 	comparisons: comparisonSchema,
 	changes: changeSchema,
+	'control-items': controlItemSchema,
+	claims: claimSchema,
 } as const;
 
 export type DataCollectionName = keyof typeof DATA_SCHEMAS;

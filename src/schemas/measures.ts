@@ -15,7 +15,15 @@ export const statusPeriod = z
 			.optional()
 			.describe('Last day this status applies, if a text fixes it (for example a suspension "until 10 November 2026"). Leave out when open-ended.'),
 		by: slugId.optional().describe('Id of the measure that brought this status about (for example the announcement that suspended it).'),
-		detail: z.string().optional().describe('One sentence on what this period means, e.g. which articles apply.'),
+		detail: z.string().optional().describe('One sentence on what this period means, e.g. which articles apply. State dates in tense-neutral words ("set to run until …"), since readers may see it after the end date.'),
+		endsFor: z
+			.string()
+			.optional()
+			.describe('When only part of the measure has the `until` date, which part, e.g. "Article 2". Status wording then names it ("suspension of Article 2 … until …").'),
+		continues: z
+			.string()
+			.optional()
+			.describe('When part of the measure has no end date in this period, what stays and how, e.g. "Article 1 in force with no end date". Shown with its confirmation date even after `until` has passed.'),
 		sources: sourceIds.min(1),
 	})
 	.strict();

@@ -15,6 +15,8 @@ export const SEARCH_EXPECTATIONS: SearchExpectation[] = [
 	{ query: '0.1%', expected: '/rules/point-one-percent-rule/', within: 2 },
 	{ query: 'Announcement 61', expected: '/rules/point-one-percent-rule/', within: 2 },
 	{ query: 'Busan', expected: '/rules/suspension-and-busan/', within: 2 },
+	// Claims checked (issue 13): a reader asking the headline question finds the page that checks it.
+	{ query: 'is china banning rare earths', expected: '/reference/claims-checked/', within: 3 },
 	// The mirror (issue 5).
 	{ query: 'Foreign Direct Product Rule', expected: '/mirror/us-controls/', within: 2 },
 	{ query: 'de minimis', expected: '/mirror/us-controls/', within: 2 },

@@ -140,12 +140,19 @@ describe('content check: each rule on its failing fixture', () => {
 	});
 
 	it('warns, without failing, about a status period that has ended and a status verified more than 90 days ago', () => {
-		expect(messages(result.warnings, 'content/measures/stale-measure.yaml')).toEqual([
+		expect(messages(result.warnings.filter((w) => w.rule === 'stale-status'), 'content/measures/stale-measure.yaml')).toEqual([
 			'content/measures/stale-measure.yaml:12: the last status period (in-force until 2026-11-10) ended 12 days ago and no later period is recorded. Find a source for what happened after 2026-11-10 and add the next status period (npm run new -- status --measure stale-measure).',
 			'content/measures/stale-measure.yaml:14: lastVerified is 2025-11-08, 379 days before today (2026-11-22), more than 90. Check a current source: move lastVerified forward if it confirms the status, or add a status period if the status changed.',
 		]);
-		expect(result.warnings.every((w) => w.rule === 'stale-status')).toBe(true);
+		expect(result.warnings.every((w) => w.rule === 'stale-status' || w.rule === 'period-tense')).toBe(true);
 		expect(messages(result.warnings, 'content/measures/fresh-measure.yaml')).toEqual([]);
+	});
+
+	it('warns when a page states a dated period in the present tense without <Period>, and only then', () => {
+		expect(messages(result.warnings, `${docs}/period-tense.mdx`)).toEqual([
+			`content/docs/period-tense.mdx:8: "is suspended until 10 November 2026" states a dated period in the present tense: 10 November 2026 has passed, so it is already wrong. Write it with <Period measure="…" present="…" past="…" /> in a page or {{period:<measure-id>|present words|past words}} in data, or in words that stay true ("was set to run until 10 November 2026").`,
+		]);
+		expect(errorsIn(`${docs}/period-tense.mdx`)).toEqual([]);
 	});
 
 	it('accepts a page that cites, uses only barrel components, comments and root-relative links, and shows code in a fenced block', () => {
@@ -170,7 +177,7 @@ describe('npm run check', () => {
 		});
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('content/docs/export.mdx:8: "export" is not allowed in pages');
-		expect(run.stderr).toMatch(/Content check failed\. 13 pages and 8 data files checked in [\d.]+ s: \d+ errors, 2 warnings\./);
+		expect(run.stderr).toMatch(/Content check failed\. 14 pages and 8 data files checked in [\d.]+ s: \d+ errors, 4 warnings\./);
 	});
 
 	it('passes on the whole site in under 20 seconds (2 shared cores)', async () => {

@@ -160,7 +160,7 @@ const CASES: Record<string, Record<string, Case>> = {
 			files: { [`${D}/My Page.mdx`]: `${fm()}Text.\n`, 'content/sources/x.yml': 'a: 1\n', 'content/scripts/x.yaml': 'a: 1\n' },
 			errors: [
 				`${D}/My Page.mdx:1: has a name that is not lower-case letters, digits and single hyphens. Rename it, for example "export-licences.mdx".`,
-				'content/scripts:1: is not a content collection. content/ holds only the folders docs, sources, elements, measures, events, terms, figures, comparisons, changes; pages go in content/docs/ as .mdx files.',
+				'content/scripts:1: is not a content collection. content/ holds only the folders docs, sources, elements, measures, events, terms, figures, comparisons, changes, control-items, claims; pages go in content/docs/ as .mdx files.',
 				'content/sources/x.yml:1: is not a data file. content/sources/ holds only .yaml files, one entry each. Remove it.',
 			],
 		},

@@ -48,6 +48,7 @@ describe('query planning', () => {
 			expect(applyNumberForms(q, data.numberForms).trim(), q).toBe('Announcement 61');
 		}
 		expect(applyNumberForms('2025 rules', data.numberForms)).toBe('2025 rules');
+		expect(planner.plan('mofcom no. 70 suspension').slots.map((s) => s.typed)).toEqual(['announcement 70', 'suspension']);
 	});
 
 	it('keeps the Chinese of a query, split into words, to search as typed too', () => {

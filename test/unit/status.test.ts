@@ -50,10 +50,11 @@ describe('statusOn', () => {
 		expect(statusOn(announcedThenSuspended, '2026-11-10').kind).toBe('recorded');
 	});
 
-	it('says "unverified since <last verified date>" once the suspension has ended with no newer record', () => {
+	it('says what was confirmed, and that what followed is not yet confirmed, once the suspension has ended with no newer record', () => {
 		const s = statusOn(announcedThenSuspended, '2026-11-11');
 		expect(s.kind).toBe('unverified');
-		expect(s.label).toBe('Unverified since 20 January 2026');
+		expect(s.label).toBe('Suspension confirmed on 20 January 2026 to run until 10 November 2026; what followed is not yet confirmed');
+		expect(s.label).not.toMatch(/unverified since/i);
 		if (s.kind !== 'unverified') throw new Error('unreachable');
 		expect(s.endedOn).toBe('2026-11-10');
 		expect(s.previous.status).toBe('suspended');
@@ -70,5 +71,20 @@ describe('statusOn', () => {
 		};
 		const s = statusOn(extended, '2026-11-22');
 		expect(s.kind === 'recorded' && s.label).toBe('Suspended until 10 November 2027');
+	});
+
+	it('names the part that ends and the part that continues (No. 46: Article 2 suspended, Article 1 open-ended)', () => {
+		const partly: Pick<Measure, 'announced' | 'statusHistory' | 'lastVerified'> = {
+			announced: '2024-12-03',
+			lastVerified: '2025-11-09',
+			statusHistory: [
+				{ status: 'in-force', from: '2024-12-03', sources: ['s'] },
+				{ status: 'partly-suspended', from: '2025-11-09', until: '2026-11-27', endsFor: 'Article 2', continues: 'Article 1 in force with no end date', sources: ['s'] },
+			],
+		};
+		expect(statusOn(partly, '2026-11-27').label).toBe('Partly suspended: Article 2 suspended until 27 November 2026; Article 1 in force with no end date');
+		expect(statusOn(partly, '2026-11-28').label).toBe(
+			'Article 1 in force with no end date (confirmed on 9 November 2025); suspension of Article 2 confirmed on 9 November 2025 to run until 27 November 2026; what followed is not yet confirmed',
+		);
 	});
 });

@@ -44,6 +44,11 @@ export const INLINE_SCRIPTS: InlineBlock[] = [
 		from: '@astrojs/starlight 0.42 components/SidebarPersister.astro',
 		sha256: 'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
 	},
+	{
+		name: 'Built-for notice: shows "This page was built for <date>" when the reader\'s date is later than the build date',
+		from: 'src/overrides/Banner.astro (the text is STALE_NOTICE_SCRIPT in src/lib/build-date.ts)',
+		sha256: 'sha256-N46qUokSI5LPKMCgiMANYmeVQo2kFp1s9cJSzRHZik0=',
+	},
 ];
 
 /** None: every stylesheet is an external file (build.inlineStylesheets: 'never'). */

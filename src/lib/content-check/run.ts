@@ -23,6 +23,7 @@ import { checkImportsExports } from './imports-exports';
 import { parseMdx, type MdxNode } from './mdx';
 import { checkNodes } from './nodes';
 import type { Page } from './page';
+import { checkPeriodTenseTree } from './period-tense';
 import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSpelling } from './spelling';
@@ -117,7 +118,7 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		findings.sort(byPlace);
 		return { errors: findings.filter((f) => f.severity === 'error'), warnings: [], pages: tree.pages.length, dataFiles: tree.data.length };
 	}
-	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today));
+	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today), ...checkPeriodTenseTree(tree, today));
 	findings.push(...checkTranslations(tree, new Map(files.map((f) => [f.file, f.text]))));
 	const [spelling, formatting] = await Promise.all([
 		skip.includes('spelling') ? [] : checkSpelling(pages, configRoot),

@@ -29,6 +29,9 @@ export const REFERENCE_FIELDS: Record<string, CollectionName> = {
 	controls: 'measures',
 	measures: 'measures',
 	by: 'measures',
+	measure: 'measures',
+	seenIn: 'sources',
+	elements: 'elements',
 	related: 'terms',
 	conflictsWith: 'figures',
 	figures: 'figures',
@@ -45,6 +48,8 @@ const singular: Record<CollectionName, string> = {
 	figures: 'figure',
 	comparisons: 'comparison row',
 	changes: 'change',
+	'control-items': 'control item',
+	claims: 'claim',
 };
 
 function problem(file: string, field: string, id: string, collection: CollectionName, line?: number): IntegrityProblem {

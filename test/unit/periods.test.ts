@@ -1,0 +1,42 @@
+/** Time-aware period wording: present tense before the end date, past tense and "not yet confirmed" after it. */
+import { describe, expect, it } from 'vitest';
+import { expandPeriods, measurePeriod, periodPhrase } from '../../src/lib/periods';
+import type { Measure } from '../../src/schemas/measures';
+
+const no70: Pick<Measure, 'statusHistory'> = {
+	statusHistory: [{ status: 'in-force', from: '2025-11-07', until: '2026-11-10', sources: ['s'] }],
+};
+const words = { present: 'suspends the October measures', past: 'suspended the October measures' };
+
+describe('periodPhrase', () => {
+	const facts = measurePeriod(no70)!;
+	it('is in the present tense up to and including the last day', () => {
+		expect(periodPhrase(words, facts, '2026-11-10')).toBe('suspends the October measures from 7 November 2025 until 10 November 2026');
+	});
+	it('is in the past tense the day after, and says what followed is not yet confirmed', () => {
+		const text = periodPhrase(words, facts, '2026-11-11');
+		expect(text).toBe('suspended the October measures from 7 November 2025 until 10 November 2026; what followed is not yet confirmed');
+	});
+	it('reports a newer status record instead, once one exists', () => {
+		const extended = measurePeriod({
+			statusHistory: [...no70.statusHistory, { status: 'in-force', from: '2026-11-11', until: '2027-11-10', sources: ['s'] }],
+		}, '2026-11-10')!;
+		expect(periodPhrase(words, extended, '2026-11-20')).toBe(
+			'suspended the October measures from 7 November 2025 until 10 November 2026; a later record has it in force until 10 November 2027 from 11 November 2026',
+		);
+	});
+});
+
+describe('expandPeriods (templates in data text fields)', () => {
+	const lookup = (id: string) => (id === 'cn-2025-70' ? no70 : undefined);
+	const text = 'The pause {{period:cn-2025-70|runs|ran}}.';
+	it('expands to the present tense before the end date', () => {
+		expect(expandPeriods(text, lookup, '2026-01-01')).toBe('The pause runs until 10 November 2026.');
+	});
+	it('expands to the past tense after it', () => {
+		expect(expandPeriods(text, lookup, '2026-11-29')).toBe('The pause ran until 10 November 2026; what followed is not yet confirmed.');
+	});
+	it('names the template and the fix when the measure does not exist', () => {
+		expect(() => expandPeriods('{{period:cn-1999-1|is|was}}', lookup, '2026-01-01')).toThrow(/no measure "cn-1999-1" in content\/measures\/\. Fix the id\./);
+	});
+});
