@@ -18,10 +18,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (type ? !type.includes('text/html') : !context.url.pathname.endsWith('/')) return response;
 	const html = await response.text();
 	if (!html.includes('data-cite=') && !html.includes('data-references-placeholder')) {
-		return new Response(rebaseLinks(html, import.meta.env.BASE_URL), response);
+		return new Response(rebaseLinks(html), response);
 	}
 	if (import.meta.env.DEV) sources = undefined;
 	sources ??= new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 	const lookup = (id: string) => sources!.get(id);
-	return new Response(rebaseLinks(numberCitations(html, lookup, localeOf(context.url.pathname)).html, import.meta.env.BASE_URL), response);
+	return new Response(rebaseLinks(numberCitations(html, lookup, localeOf(context.url.pathname)).html), response);
 });

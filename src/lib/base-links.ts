@@ -6,24 +6,16 @@
  * from BASE_PATH) in front, whether it came from Markdown, a JSX attribute or a component, and no page needs
  * to know where the site is deployed. (It is done on the HTML rather than as a rehype plugin because Astro 7's
  * default Markdown processor does not run rehype plugins.) URLs that already start with the base, external
- * URLs, protocol-relative URLs and #fragments are left alone, so components that add the base themselves
- * (with import.meta.env.BASE_URL) are unaffected.
+ * URLs, protocol-relative URLs and #fragments are left alone. The base itself is read in src/lib/pages.ts only.
  */
-
-/** `/rules/` under base `/rare-earths/` → `/rare-earths/rules/`. */
-export function withBase(url: string, base: string): string {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	if (prefix === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
-	if (url === prefix.slice(0, -1) || url.startsWith(prefix)) return url;
-	return prefix + url.slice(1);
-}
+import { BASE, withBase } from './pages';
 
 /** An opening tag (not text: code shown in a page is escaped as &lt;a href=…, so it is never matched). */
 const TAG = /<[a-zA-Z][\w:-]*\s[^<>]*>/g;
 const URL_ATTRIBUTE = /(\s(?:href|src|action|poster)\s*=\s*)(["'])(\/[^"']*)\2/gi;
 
 /** Puts `base` in front of every root-relative URL attribute in an HTML document. */
-export function rebaseLinks(html: string, base: string): string {
+export function rebaseLinks(html: string, base: string = BASE): string {
 	if (base === '/' || base === '') return html;
 	return html.replace(TAG, (tag) => tag.replace(URL_ATTRIBUTE, (_m, before: string, quote: string, url: string) => `${before}${quote}${withBase(url, base)}${quote}`));
 }

@@ -4,6 +4,8 @@
  */
 import type { Change } from '../schemas/changes';
 import { formatDate } from './dates';
+import { pathOfKey } from './pages';
+import { escapeHtml } from './escape';
 
 export interface ChangeEntry {
 	id: string;
@@ -30,19 +32,6 @@ export const changesUpTo = <T extends ChangeEntry>(entries: T[], date: string): 
 export const sortChanges = (entries: ChangeEntry[]): ChangeEntry[] =>
 	[...entries].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 
-/** A URL path (with or without base and slashes) as the page key used in `pages`: "rules/october-2025", "index". */
-export function pageKey(pathname: string, base = '/'): string {
-	let path = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-	path = path.replace(/^\/+|\/+$/g, '');
-	return path === '' ? 'index' : path;
-}
-
-/** The URL path of a page key under the base: "index" → "/", "rules/x" → "/rules/x/". */
-export function pagePath(key: string, base = '/'): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	return key === 'index' ? b : `${b}${key}/`;
-}
-
 /** The entries that name this page, newest first. */
 export const changesFor = (entries: ChangeEntry[], key: string): ChangeEntry[] =>
 	sortChanges(entries.filter((e) => e.data.pages.includes(key)));
@@ -60,7 +49,7 @@ export function unknownPages(entries: ChangeEntry[], known: ReadonlySet<string>)
 	);
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeHtml;
 
 export interface FeedOptions {
 	/** Absolute URL of the site root including the base, ending in "/". */
@@ -94,7 +83,7 @@ export function atomFeed(entries: ChangeEntry[], o: FeedOptions): string {
 	for (const { id, data } of sorted) {
 		const url = `${o.pageUrl}#${id}`;
 		const pages = data.pages
-			.map((key) => `<li><a href="${xml(new URL(pagePath(key, '/').slice(1), o.siteUrl).href)}">${xml(o.titles.get(key) ?? key)}</a></li>`)
+			.map((key) => `<li><a href="${xml(new URL(pathOfKey(key).slice(1), o.siteUrl).href)}">${xml(o.titles.get(key) ?? key)}</a></li>`)
 			.join('');
 		const sources = data.sources.map((s) => `<li>${xml(o.sourceTitles?.get(s) ?? s)}</li>`).join('');
 		const body =

@@ -8,6 +8,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
+import { toCsv as recordsToCsv } from './csv';
 
 /** One bar: a label, its value and, optionally, a short note (year, source) shown in the data table. */
 export interface ChartRow {
@@ -118,9 +119,10 @@ export function formatValue(value: number, unit: string): string {
 
 /** CSV of a chart's rows: label, value, unit, note. Fields are quoted when they need it (RFC 4180). */
 export function toCsv(spec: ChartSpec): string {
-	const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-	const lines = ['label,value,unit,note', ...spec.rows.map((r) => [esc(r.label), String(r.value), esc(spec.unit), esc(r.note ?? '')].join(','))];
-	return `${lines.join('\n')}\n`;
+	return recordsToCsv(
+		spec.rows.map((r) => ({ label: r.label, value: r.value, unit: spec.unit, note: r.note ?? '' })),
+		['label', 'value', 'unit', 'note'],
+	);
 }
 
 /** The JSON download: the chart's metadata and rows, nothing else. */

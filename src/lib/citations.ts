@@ -9,13 +9,13 @@
  */
 import type { Source } from '../schemas/sources';
 import { formatDate } from './dates';
+import { escapeHtml } from './escape';
+import { reliabilityNote } from './bibliography';
 
 /** The placeholder the layout emits; `data-extra` holds the page's frontmatter `sources` (consulted, not cited inline). */
 export const REFERENCES_PLACEHOLDER = /<div data-references-placeholder(?: data-extra(?:="([^"]*)")?)?><\/div>/;
 const CITE_MARKER = /<a([^>]*?) data-cite="([^"]+)"([^>]*)>\[\?\]<\/a>/g;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The words of a reference list in each language (the sources' own titles stay in their own language). */
 export const REFERENCE_LABELS = {
@@ -50,7 +50,7 @@ export const REFERENCE_LABELS = {
 } as const;
 export type ReferenceLocale = keyof typeof REFERENCE_LABELS;
 
-/** One source as a reference-list entry (HTML, escaped). */
+/** One source as a reference-list entry (HTML, escaped): the one way a source is written out, in every page's references and in the bibliography (labels in the page's language). */
 export function formatSource(source: Source, locale: ReferenceLocale = 'en'): string {
 	const L = REFERENCE_LABELS[locale];
 	const parts: string[] = [];
@@ -59,8 +59,8 @@ export function formatSource(source: Source, locale: ReferenceLocale = 'en'): st
 	parts.push(`${escapeHtml(source.publisher)}, ${source.published ? formatDate(source.published, locale) : L.undated}.`);
 	const notes: string[] = [L.kinds[source.kind]];
 	if (source.translation) notes.push(L.translation(source.translation));
-	if (source.reliability === 'single') notes.push(L.single);
-	if (source.reliability === 'aggregator') notes.push(L.aggregator);
+	if (source.reliability === 'single' || source.reliability === 'aggregator') notes.push(locale === 'en' ? reliabilityNote(source.reliability) : L[source.reliability]);
+	if (source.language !== 'en') notes.push(locale === 'en' ? `language: ${source.language}` : `语言：${source.language}`);
 	parts.push(`<span class="ref-meta">(${notes.join(L.sep)})</span>`);
 	if (source.note) parts.push(`<span class="ref-note">${escapeHtml(source.note)}</span>`);
 	parts.push(`<a class="ref-link" href="${escapeHtml(source.url)}" rel="external noopener">${escapeHtml(linkLabel(source.url))}</a>`);

@@ -4,6 +4,8 @@
  * (APA "n.d." / no date in MLA when a page has none), and the URL is the page's canonical URL.
  * Plain text is what the copy button copies; `html` marks the italic parts with <i>.
  */
+import { MONTHS } from './dates';
+import { escapeHtml } from './escape';
 
 export const SITE_NAME = 'Rare Earths Explained';
 
@@ -22,7 +24,6 @@ export interface PageCitation {
 	bibtex: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA 9 abbreviates months longer than four letters. */
 const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -35,7 +36,6 @@ function parts(iso: string): { y: string; m: number; d: number } {
 	return { y: match[1]!, m: Number(match[2]), d: Number(match[3]) };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Ends a title with a full stop unless it already ends in punctuation that closes a sentence. */
 const closed = (title: string) => (/[.?!]$/.test(title) ? title : `${title}.`);

@@ -1,15 +1,17 @@
 /**
  * Which pages cite each source, for the bibliography (<SourceList>).
  *
- * Found by reading the MDX files in content/docs/ as text at build time (never executing them):
- * a page cites a source when it has `<Cite id="…">` for it, shows a `<Figure id="…">` whose figure
- * comes from it, lists it in its frontmatter `sources`, or uses a component that cites it on the
- * page's behalf (for example <Glossary/>, which cites every term's sources; see `componentSources`).
+ * A page cites what its components cite (src/lib/component-refs.ts: a <Cite>, a <Figure>'s source, a chart's
+ * sources, the glossary's terms' sources …), found by reading each MDX page's syntax tree at build time (never
+ * executing it), plus the works its frontmatter lists under `sources`. The generated element pages cite their
+ * element's sources.
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { isPageFile, listFiles, readFrontmatter } from './files';
-import { blankOutCode, findRefs } from './mdx-refs';
+import { citesOf, elementPageSources, type SiteData } from './component-refs';
+import { componentUses } from './mdx-components';
+import { keyOfFile, pathOfKey } from './pages';
 
 export interface DocPage {
 	/** Path of the file relative to content/docs/, with forward slashes, e.g. "reference/faq.mdx". */
@@ -28,56 +30,28 @@ export interface CitingPage {
 	title: string;
 }
 
-/** "reference/faq.mdx" → "/reference/faq/"; "index.mdx" → "/"; "rules/index.md" → "/rules/". Starlight's lower-cased slugs. */
-export function pagePath(file: string): string {
-	const slug = file
-		.replace(/\\/g, '/')
-		.replace(/\.mdx?$/, '')
-		.replace(/(^|\/)index$/, '')
-		.toLowerCase();
-	return slug ? `/${slug}/` : '/';
+/** A content file's root-relative path: "reference/faq.mdx" → "/reference/faq/" (src/lib/pages.ts). */
+export const pagePath = (file: string): string => pathOfKey(keyOfFile(file));
+
+/** Source ids one page cites, in first-use order: what its components cite, then its frontmatter `sources`. */
+export function sourcesOfPage(page: Pick<DocPage, 'text' | 'sources'>, data: SiteData): string[] {
+	const out = new Set<string>();
+	for (const use of componentUses(page.text)) for (const id of citesOf(use.name, use.props, data)) out.add(id);
+	page.sources.forEach((id) => out.add(id));
+	return [...out];
 }
 
-/** Components that use a self-closing or opening tag anywhere outside code, e.g. "Glossary" for <Glossary />. */
-export function componentsUsed(text: string): Set<string> {
-	const used = new Set<string>();
-	for (const m of blankOutCode(text).matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) used.add(m[1]!);
-	return used;
-}
-
-export interface CitationLookups {
-	/** A figure id → the id of the source its number comes from. */
-	figureSource?: (figureId: string) => string | undefined;
-	/** Component name → the source ids it cites on a page that uses it (e.g. { Glossary: all terms' sources }). */
-	componentSources?: Record<string, readonly string[]>;
-}
-
-/** Source ids one page cites, in first-use order: inline citations and figures, then components, then frontmatter. */
-export function sourcesOfPage(page: Pick<DocPage, 'text' | 'sources'>, lookups: CitationLookups = {}): string[] {
-	const out: string[] = [];
-	const add = (id: string | undefined) => {
-		if (id && !out.includes(id)) out.push(id);
-	};
-	for (const ref of findRefs(page.text)) {
-		if (ref.component === 'Cite') add(ref.id);
-		else if (ref.component === 'Figure') add(lookups.figureSource?.(ref.id));
-	}
-	const used = componentsUsed(page.text);
-	for (const [component, ids] of Object.entries(lookups.componentSources ?? {})) if (used.has(component)) ids.forEach(add);
-	page.sources.forEach(add);
-	return out;
-}
-
-/** Source id → the pages that cite it, each list sorted by title (then path). */
-export function citingPages(pages: readonly DocPage[], lookups: CitationLookups = {}): Map<string, CitingPage[]> {
+/** Source id → the pages that cite it (MDX pages and the generated element pages), each list sorted by title (then path). */
+export function citingPages(pages: readonly DocPage[], data: SiteData): Map<string, CitingPage[]> {
 	const bySource = new Map<string, CitingPage[]>();
+	const add = (id: string, entry: CitingPage) => bySource.set(id, [...(bySource.get(id) ?? []), entry]);
 	for (const page of pages) {
 		const entry = { path: pagePath(page.file), title: page.title };
-		for (const id of sourcesOfPage(page, lookups)) {
-			const list = bySource.get(id) ?? [];
-			list.push(entry);
-			bySource.set(id, list);
-		}
+		for (const id of sourcesOfPage(page, data)) add(id, entry);
+	}
+	for (const [slug, element] of data.elements) {
+		const entry = { path: pathOfKey(`basics/elements/${slug}`), title: `${element.name} (${element.symbol})` };
+		for (const id of elementPageSources(element, data)) add(id, entry);
 	}
 	for (const list of bySource.values()) list.sort((a, b) => a.title.localeCompare(b.title, 'en') || a.path.localeCompare(b.path));
 	return bySource;

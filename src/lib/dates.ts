@@ -1,6 +1,7 @@
 /** Date helpers: ISO strings in data, day-month-year words in prose. All dates are calendar dates in UTC. */
 
-const MONTHS = [
+/** Month names, January first. */
+export const MONTHS = [
 	'January', 'February', 'March', 'April', 'May', 'June',
 	'July', 'August', 'September', 'October', 'November', 'December',
 ];

@@ -3,8 +3,12 @@
  * so that a partial date sorts to the start of its period, grouping by year, formatting dates in
  * words, and the jurisdiction labels and filter slugs used by the timeline pages.
  */
+import type { z } from 'astro/zod';
+import type { jurisdiction } from '../schemas/common';
+import { formatDate } from './dates';
 
-export type Jurisdiction = 'CN' | 'US' | 'NL' | 'JP' | 'EU' | 'AU' | 'multilateral';
+/** The jurisdictions of the schemas (src/schemas/common.ts). */
+export type Jurisdiction = z.infer<typeof jurisdiction>;
 
 /** The fields of an event the helpers need. Collection entries map to this with `toTimelineItem`. */
 export interface TimelineItem {
@@ -23,21 +27,6 @@ export interface ParsedDate {
 	day?: number;
 	precision: 'year' | 'month' | 'day';
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-] as const;
 
 /** Reads YYYY, YYYY-MM or YYYY-MM-DD; throws on anything else so a bad entry is caught early. */
 export function parsePartialDate(date: string): ParsedDate {
@@ -76,13 +65,8 @@ export function sortEvents<T extends TimelineItem>(events: readonly T[]): T[] {
 	return [...events].sort(compareEvents);
 }
 
-/** "9 October 2025", "September 2010" or "2012", as precisely as the date is known. */
-export function formatDate(date: string): string {
-	const { year, month, day } = parsePartialDate(date);
-	if (month === undefined) return String(year);
-	const name = MONTHS[month - 1];
-	return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
-}
+/** "9 October 2025", "September 2010" or "2012", as precisely as the date is known (src/lib/dates.ts). */
+export { formatDate };
 
 export interface YearGroup<T> {
 	year: number;

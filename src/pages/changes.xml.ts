@@ -4,10 +4,10 @@ import { getCollection } from 'astro:content';
 import { atomFeed, changesUpTo } from '../lib/changes';
 import { today } from '../lib/dates';
 import { getSitePages } from '../data/site-pages';
+import { absoluteUrl } from '../lib/pages';
 
 export const GET: APIRoute = async ({ site }) => {
-	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-	const siteUrl = new URL(base, site ?? 'http://localhost/').href;
+	const siteUrl = absoluteUrl('/', site ?? 'http://localhost/');
 	const pages = await getSitePages();
 	const sources = await getCollection('sources');
 	const body = atomFeed(changesUpTo(await getCollection('changes'), today()), {

@@ -4,10 +4,10 @@ import { getCollection } from 'astro:content';
 import { today } from '../lib/dates';
 import { icalFeed } from '../lib/ical-feed';
 import { watchDates } from '../lib/watch-dates';
+import { absoluteUrl } from '../lib/pages';
 
 export const GET: APIRoute = async ({ site }) => {
-	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-	const siteUrl = new URL(base, site ?? 'http://localhost/').href;
+	const siteUrl = absoluteUrl('/', site ?? 'http://localhost/');
 	const body = icalFeed(watchDates(await getCollection('measures')), { siteUrl, today: today() });
 	return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

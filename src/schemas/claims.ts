@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId, sourceIds } from './common';
+import { ref, sourceIds } from './common';
 
 /**
  * One often-repeated claim about China's rare-earth rules, checked against the texts: what was said, a
@@ -22,7 +22,7 @@ export const claimSchema = z
 			.min(40)
 			.describe('Two to four plain sentences on what the texts say instead. A sentence about a dated period uses {{period:<measure-id>|present words|past words}} (src/lib/periods.ts).'),
 		seenIn: sourceIds.default([]).describe('Ids of sources (content/sources/) in which the claim appeared, if any.'),
-		measures: z.array(slugId).default([]).describe('Ids of the measures (content/measures/) the claim is about; their current status is shown with the verdict.'),
+		measures: z.array(ref('measures')).default([]).describe('Ids of the measures (content/measures/) the claim is about; their current status is shown with the verdict.'),
 		sources: sourceIds.min(1).describe('Ids of the sources that settle the claim, primary sources first.'),
 	})
 	.strict();

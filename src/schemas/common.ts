@@ -51,9 +51,29 @@ export const partialDate = z.preprocess(asDateText, z
 	})
 	.refine(isRealDate, { message: 'This is not a real calendar date; check the month and day.' }));
 
+/**
+ * The collections an id can point into. `ref(collection)` marks a field as an id of that collection; the
+ * integrity check (src/lib/integrity/check.ts) reads these marks from the schemas, so a new field is
+ * checked because its schema says what it refers to, never because of its name.
+ */
+export type RefTarget = 'sources' | 'elements' | 'measures' | 'events' | 'terms' | 'figures' | 'comparisons' | 'changes' | 'control-items' | 'claims';
+
+/** Where the marks live: a schema → the collection its ids belong to. Clones (e.g. after `.describe()`) inherit the mark. */
+export const references = z.registry<{ collection: RefTarget }>();
+
+/** An id of an entry in content/<collection>/ (its file name without .yaml). */
+export function ref(collection: RefTarget, description?: string) {
+	// A fresh copy each time, so the mark never lands on the shared `slugId` itself.
+	const id = slugId.describe(description ?? `Id of an entry in content/${collection}/ (its file name without .yaml).`);
+	return id.register(references, { collection });
+}
+
+/** The collection a schema node refers to, if it was made with `ref()`. */
+export const referenceOf = (schema: z.ZodType): RefTarget | undefined => references.get(schema)?.collection;
+
 /** A list of source ids (file names in content/sources/ without .yaml). */
 export const sourceIds = z
-	.array(slugId)
+	.array(ref('sources'))
 	.describe('Ids of entries in content/sources/ that support this entry, best source first.');
 
 /** Jurisdictions the site covers. */

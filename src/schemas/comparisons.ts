@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId, sourceIds } from './common';
+import { ref, sourceIds } from './common';
 
 /** One side of a comparison row: what one country's rules say about a mechanism, with the acts and sources behind it. */
 const comparisonSide = z
@@ -9,7 +9,7 @@ const comparisonSide = z
 			.min(20)
 			.describe('Two or three plain sentences on what this side\'s rules say about the mechanism, with exact thresholds and dates where the texts give them. No current status without an "as of" date. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		measures: z
-			.array(slugId)
+			.array(ref('measures'))
 			.default([])
 			.describe('Ids of the acts in content/measures/ that this cell describes, most important first (may be empty when the rule is a general principle of the law).'),
 		sources: sourceIds.min(1).describe('Ids of entries in content/sources/ that support this cell, best source first. At least one.'),
@@ -35,7 +35,7 @@ export const comparisonSchema = z
 			.min(20)
 			.describe('One to three sentences on how the two compare: where they match and where they differ. Attribute judgements to named analysts in the page text, not here. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		terms: z
-			.array(slugId)
+			.array(ref('terms'))
 			.default([])
 			.describe('Ids of glossary terms (content/terms/) a reader may need for this row.'),
 		zh: z

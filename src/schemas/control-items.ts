@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId, sourceIds } from './common';
+import { ref, sourceIds } from './common';
 
 /**
  * One item that a Chinese export-control announcement lists (an annex line, a control-code entry, or an
@@ -8,7 +8,7 @@ import { slugId, sourceIds } from './common';
  */
 export const controlItemSchema = z
 	.object({
-		measure: slugId.describe('Id of the announcement (content/measures/) that lists the item, e.g. "cn-2025-61".'),
+		measure: ref('measures').describe('Id of the announcement (content/measures/) that lists the item, e.g. "cn-2025-61".'),
 		part: z
 			.string()
 			.describe('Where in the announcement the item sits, as the text numbers it: e.g. "Annex 1, Part I", "Annex 1, Part II", "Article 2", "Item 1 (samarium)", "Article 1(1)".'),
@@ -27,7 +27,7 @@ export const controlItemSchema = z
 			.default([])
 			.describe('Reference customs (HS) commodity codes the text gives for this item ("参考海关商品编号"). Empty when the text gives none or they were not seen; never guess.'),
 		elements: z
-			.array(slugId)
+			.array(ref('elements'))
 			.default([])
 			.describe('Ids of the rare-earth elements (content/elements/) the item involves. Empty for items that are not element-specific (equipment, batteries, superhard materials).'),
 		countsTowardThreshold: z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, slugId, sourceIds } from './common';
+import { isoDate, ref, sourceIds } from './common';
 
 /** One fact on an element page, with the sources that support it. */
 export const elementFact = z
@@ -23,10 +23,10 @@ export const elementSchema = z
 		mined: elementFact.describe('Where the element is mined (or, for one made in reactors, how it is obtained), with its sources.'),
 		separated: elementFact.describe('Where it is separated from the other rare earths and refined, with its sources.'),
 		figures: z
-			.array(slugId)
+			.array(ref('figures'))
 			.default([])
 			.describe('Ids of figures (content/figures/) with sourced price or supply facts about this element, shown on its page. Empty where no sourced figure exists.'),
-		controls: z.array(slugId).describe('Ids of the measures (content/measures/) that list this element. Empty if none.'),
+		controls: z.array(ref('measures')).describe('Ids of the measures (content/measures/) that list this element. Empty if none.'),
 		abundancePpm: z.number().positive().nullable().describe("Average abundance in Earth's upper continental crust, parts per million by mass; null where there is no meaningful value (promethium)."),
 		abundanceNote: z.string().optional().describe('Which estimate the abundance comes from, or why there is none.'),
 		reviewed: isoDate.describe(

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { jurisdiction, partialDate, slugId, sourceIds } from './common';
+import { jurisdiction, partialDate, ref, sourceIds } from './common';
 
 /** One dated entry on the timeline. File names start with the date, e.g. 2025-04-04-announcement-18.yaml. */
 export const eventSchema = z
@@ -8,7 +8,7 @@ export const eventSchema = z
 		title: z.string().max(140).describe('What happened, in one short sentence in plain words.'),
 		detail: z.string().optional().describe('One or two more sentences of context. A sentence about a dated period uses the template {{period:<measure-id>|<present words>|<past words>}}, which pages render in the present tense before the end date and in the past tense, with "what followed is not yet confirmed", after it (src/lib/periods.ts).'),
 		jurisdiction,
-		measures: z.array(slugId).default([]).describe('Ids of the measures this event concerns.'),
+		measures: z.array(ref('measures')).default([]).describe('Ids of the measures this event concerns.'),
 		sources: sourceIds.min(1),
 		zh: z
 			.object({

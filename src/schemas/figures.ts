@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugId } from './common';
+import { ref } from './common';
 
 /** One headline number with its provenance. Pages show it with `<Figure id="…"/>`; the file name is the id. */
 export const figureSchema = z
@@ -13,8 +13,8 @@ export const figureSchema = z
 			.describe('Which part of the story it belongs to.'),
 		year: z.number().int().min(1950).max(2100).describe('The year the data describe (not the year of publication).'),
 		edition: z.string().optional().describe('The edition of the publication, e.g. "Mineral Commodity Summaries 2026".'),
-		source: slugId.describe('Id of the source entry the number comes from.'),
-		conflictsWith: z.array(slugId).default([]).describe('Ids of other figures that measure the same thing differently.'),
+		source: ref('sources').describe('Id of the source entry the number comes from.'),
+		conflictsWith: z.array(ref('figures')).default([]).describe('Ids of other figures that measure the same thing differently.'),
 		note: z.string().optional().describe('Why it differs from conflicting figures, or any caveat a reader should know.'),
 		zh: z
 			.object({

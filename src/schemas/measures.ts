@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, jurisdiction, slugId, sourceIds, sitePath } from './common';
+import { isoDate, jurisdiction, ref, sitePath, sourceIds } from './common';
 
 /** The statuses a legal act can be in during one period of its life. */
 export const statusKind = z
@@ -14,7 +14,7 @@ export const statusPeriod = z
 		until: isoDate
 			.optional()
 			.describe('Last day this status applies, if a text fixes it (for example a suspension "until 10 November 2026"). Leave out when open-ended.'),
-		by: slugId.optional().describe('Id of the measure that brought this status about (for example the announcement that suspended it).'),
+		by: ref('measures').optional().describe('Id of the measure that brought this status about (for example the announcement that suspended it).'),
 		detail: z.string().optional().describe('One sentence on what this period means, e.g. which articles apply. State dates in tense-neutral words ("set to run until …"), since readers may see it after the end date.'),
 		endsFor: z
 			.string()

@@ -6,7 +6,8 @@ import type { z } from 'astro/zod';
 import { readDist, requireDist, root } from '../support/dist';
 import { loadContent } from '../../src/lib/integrity/load';
 import { DATA_COLLECTIONS, DATA_SCHEMAS } from '../../src/schemas/index';
-import { cellText, parseCsvRecords } from '../../src/lib/csv';
+import { cellText } from '../../src/lib/csv';
+import { parseCsvRecords } from '../support/csv';
 
 beforeAll(requireDist);
 

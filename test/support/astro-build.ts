@@ -16,12 +16,14 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
  * Throws with Astro's output when the build fails.
  */
 export function astroBuild(projectRoot: string, outDir: string, env: Record<string, string> = {}): string {
-	const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: projectRoot,
-		encoding: 'utf8',
-		env: cleanEnv(env),
-	});
-	const output = `${result.stdout}\n${result.stderr}`;
-	if (result.status !== 0) throw new Error(`astro build in ${projectRoot} failed:\n${output}`);
+	const { status, output } = tryAstroBuild(projectRoot, outDir, env);
+	if (status !== 0) throw new Error(`astro build in ${projectRoot} failed:\n${output}`);
 	return output;
+}
+
+/** Like `astroBuild`, for tests of builds that must fail: returns the exit status and the output instead of throwing. */
+export function tryAstroBuild(projectRoot: string, outDir?: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+	const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot, ...(outDir ? ['--outDir', outDir] : [])];
+	const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', env: cleanEnv(env) });
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,6 +1,7 @@
 /** Helpers for tests that read the built site in dist/. */
 import { existsSync, readFileSync } from 'node:fs';
 import { listFiles } from '../../src/lib/files';
+import { builtFileOfPath } from '../../src/lib/pages';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +31,7 @@ export function sitemapPaths(): string[] {
 
 /** dist/ file for a URL path under the site's base. */
 export function fileForPath(path: string, base = '/'): string {
-	const rel = path.slice(base.length);
-	return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+	return builtFileOfPath(path.slice(base.length - 1));
 }
 
 /** Visible text of an HTML string (tags removed, entities for quotes and ampersands decoded), collapsed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseLinks, withBase } from '../../src/lib/base-links';
+import { rebaseLinks } from '../../src/lib/base-links';
+import { withBase } from '../../src/lib/pages';
 
 describe('links under a sub-path', () => {
 	it('puts the base in front of root-relative links written in pages', () => {

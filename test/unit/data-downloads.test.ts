@@ -16,7 +16,8 @@ import {
 	UNPUBLISHED_COLLECTIONS,
 	type ProductionEditionLike,
 } from '../../src/lib/data-downloads';
-import { cellText, parseCsvRecords } from '../../src/lib/csv';
+import { cellText } from '../../src/lib/csv';
+import { parseCsvRecords } from '../support/csv';
 import { loadContent } from '../../src/lib/integrity/load';
 import { DATA_SCHEMAS } from '../../src/lib/integrity/schemas';
 import { DATA_COLLECTIONS } from '../../src/lib/collections';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { findRefs } from '../../src/lib/mdx-refs';
+import { componentUses } from '../../src/lib/mdx-components';
 
 const faq = readFileSync(new URL('../../content/docs/reference/faq.mdx', import.meta.url), 'utf8');
 /** Each "## Question" with the text up to the next heading or rule. */
@@ -20,14 +20,14 @@ describe('FAQ', () => {
 
 	it('answers each question with at least one source and a link to the full page', () => {
 		for (const e of entries) {
-			const cites = findRefs(e.body).filter((r) => r.component === 'Cite' || r.component === 'Figure');
+			const cites = componentUses(e.body).filter((r) => r.name === 'Cite' || r.name === 'Figure');
 			expect(cites.length, `"${e.question}" cites nothing`).toBeGreaterThan(0);
 			expect(e.body, `"${e.question}" links to no page`).toMatch(/\]\(\/[a-z0-9/-]+\/(#[a-z0-9-]+)?\)/);
 		}
 	});
 
 	it('never states a current status in its own words: statuses come from <MeasureStatus>', () => {
-		expect(findRefs(faq).filter((r) => r.component === 'MeasureStatus').length).toBeGreaterThanOrEqual(4);
+		expect(componentUses(faq).filter((r) => r.name === 'MeasureStatus').length).toBeGreaterThanOrEqual(4);
 		expect(faq).not.toMatch(/\b(is|are) (currently |still )?(suspended|in force)\b/i);
 	});
 });

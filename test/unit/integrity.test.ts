@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { assertIntegrity, checkIntegrity } from '../../src/lib/integrity/check';
+import { assertIntegrity, checkCodeReferences, checkIntegrity } from '../../src/lib/integrity/check';
 import { loadContent } from '../../src/lib/integrity/load';
 
 const fixture = fileURLToPath(new URL('../fixtures/broken-references/', import.meta.url));
@@ -21,11 +21,17 @@ describe('content integrity', () => {
 	});
 
 	it('throws one error listing them all', () => {
-		expect(() => assertIntegrity(fixture)).toThrow(/Content integrity check failed \(5 problems\)/);
+		expect(() => assertIntegrity(fixture)).toThrow(/Content integrity check failed \(\d+ problems\)[\s\S]*no-such-source[\s\S]*<PeriodicTable> \(an id in code\)/);
 	});
 
 	it('passes on the real site', () => {
 		expect(checkIntegrity(loadContent(project)).map((p) => p.message)).toEqual([]);
+		expect(checkCodeReferences(loadContent(project)).map((p) => p.message)).toEqual([]);
+	});
+
+	it('checks ids written in component code against the content', () => {
+		const messages = checkCodeReferences(loadContent(fixture)).map((p) => p.message);
+		expect(messages).toContain('src/lib/component-refs.ts: <PeriodicTable> (an id in code) refers to "cn-2025-57", which is not a measure id. Fix the id, or add content/measures/cn-2025-57.yaml.');
 	});
 });
 

@@ -3,6 +3,7 @@
  * the MDX compiler the build already uses) — into a hast tree that every post-build check reads: the HTML
  * policy (policy.ts), links and anchors (links.ts). Nothing here matches HTML with regular expressions.
  */
+import { pathOfBuiltFile, withBase } from '../pages';
 import { htmlToHast } from 'satteri';
 
 export interface HastNode {
@@ -25,10 +26,7 @@ export interface BuiltPage {
 
 /** The URL path a built HTML file is served at ("rules/index.html" → "/base/rules/"). */
 export function urlOf(file: string, base: string): string {
-	const b = base.endsWith('/') ? base : `${base}/`;
-	if (file === 'index.html') return b;
-	if (file.endsWith('/index.html')) return b + file.slice(0, -'index.html'.length);
-	return b + file;
+	return withBase(pathOfBuiltFile(file), base);
 }
 
 export function parsePage(file: string, html: string, base: string): BuiltPage {

@@ -2,17 +2,19 @@
  * Rule `uncited`: a page with factual content must cite at least one source. "Factual content" means at
  * least MIN_WORDS words of body prose, some of it with a number or a date (facts about rules and markets
  * come with dates and numbers; a page only about this site, such as the data-download guide, has none).
- * A page cites when it has a <Cite>, a <Figure>, a component that cites from the data (CITING_COMPONENTS),
+ * A page cites when it has a <Cite>, a <Figure>, a component that cites from the data (src/lib/component-refs.ts),
  * or `sources:` in its frontmatter. Pages about the site itself (EXEMPT) are
  * not checked by this rule.
  */
 import type { Finding } from './finding';
+import { citingComponents } from '../component-refs';
 import { isJsx, walk } from './mdx';
 import type { Page } from './page';
 import { extractProse, wordCount } from './prose';
 
 export const MIN_WORDS = 40;
-export const CITING_COMPONENTS = new Set(['Cite', 'Figure', 'BarChart', 'Comparison', 'Glossary', 'SourceList', 'StatusTable', 'Timeline']);
+/** Components that cite on the page's behalf, from the one table of what components cite. */
+export const CITING_COMPONENTS = citingComponents();
 /** Pages about the site itself rather than the subject: the Contribute section and the 404 page. */
 export const EXEMPT = ['content/docs/contribute/', 'content/docs/404.mdx'];
 

@@ -5,8 +5,11 @@
  * in `npm test` and in the content check. Each problem names the file, the field and the id.
  */
 import { COLLECTION_DIRS, type CollectionName } from '../collections';
-import { REF_COMPONENTS } from '../mdx-refs';
+import { COMPONENT_REFS, ELEMENT_PAGE } from '../component-refs';
 import { loadContent, type ContentTree } from './load';
+import { findReferences } from './references';
+import { DATA_SCHEMAS } from '../../schemas/index';
+import { docsExtension } from '../../schemas/docs';
 
 export interface IntegrityProblem {
 	file: string;
@@ -18,25 +21,6 @@ export interface IntegrityProblem {
 	line?: number;
 	message: string;
 }
-
-/**
- * Which collection a field's ids point into, by field name. Applies at any depth of a data entry,
- * so a new collection's fields are checked as soon as they use these names.
- */
-export const REFERENCE_FIELDS: Record<string, CollectionName> = {
-	sources: 'sources',
-	source: 'sources',
-	controls: 'measures',
-	measures: 'measures',
-	by: 'measures',
-	measure: 'measures',
-	seenIn: 'sources',
-	elements: 'elements',
-	related: 'terms',
-	conflictsWith: 'figures',
-	figures: 'figures',
-	terms: 'terms',
-};
 
 const singular: Record<CollectionName, string> = {
 	docs: 'page',
@@ -65,20 +49,6 @@ function problem(file: string, field: string, id: string, collection: Collection
 	};
 }
 
-/** Visits every string or string-array value under a reference field name, at any depth. */
-function visit(value: unknown, path: string, onRef: (path: string, field: string, id: string) => void, key?: string) {
-	if (Array.isArray(value)) {
-		value.forEach((item, i) => {
-			if (typeof item === 'string' && key && key in REFERENCE_FIELDS) onRef(`${path}[${i}]`, key, item);
-			else visit(item, `${path}[${i}]`, onRef);
-		});
-	} else if (value && typeof value === 'object') {
-		for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, onRef, k);
-	} else if (typeof value === 'string' && key && key in REFERENCE_FIELDS) {
-		onRef(path, key, value);
-	}
-}
-
 export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 	const ids = new Map<CollectionName, Set<string>>();
 	for (const entry of tree.data) {
@@ -89,24 +59,24 @@ export function checkIntegrity(tree: ContentTree): IntegrityProblem[] {
 	const problems: IntegrityProblem[] = [];
 
 	for (const entry of tree.data) {
-		visit(entry.data, '', (path, field, id) => {
-			const collection = REFERENCE_FIELDS[field]!;
-			if (!has(collection, id)) problems.push(problem(entry.file, path, id, collection));
-		});
+		for (const ref of findReferences(DATA_SCHEMAS[entry.collection], entry.data)) {
+			if (!has(ref.collection, ref.id)) problems.push(problem(entry.file, ref.path, ref.id, ref.collection));
+		}
 	}
 	problems.push(...aggregatorOnly(tree));
 	for (const page of tree.pages) {
-		const sources = page.frontmatter['sources'];
-		if (Array.isArray(sources)) {
-			sources.forEach((id, i) => {
-				if (typeof id === 'string' && !has('sources', id)) problems.push(problem(page.file, `sources[${i}]`, id, 'sources', page.keyLines['sources']));
-			});
+		for (const ref of findReferences(docsExtension, page.frontmatter)) {
+			const key = ref.path.split(/[.[]/)[0]!;
+			if (!has(ref.collection, ref.id)) problems.push(problem(page.file, ref.path, ref.id, ref.collection, page.keyLines[key]));
 		}
-		for (const ref of page.refs) {
-			const collection = REF_COMPONENTS[ref.component];
-			if (!has(collection, ref.id)) problems.push(problem(page.file, `<${ref.component} id>`, ref.id, collection, ref.line));
+		for (const use of page.refs) {
+			for (const [prop, collection] of Object.entries(COMPONENT_REFS[use.name]?.props ?? {})) {
+				const id = use.props[prop];
+				if (id !== undefined && !has(collection, id)) problems.push(problem(page.file, `<${use.name} ${prop}>`, id, collection, use.line));
+			}
 		}
 	}
+
 	return problems;
 }
 
@@ -144,12 +114,25 @@ function aggregatorOnly(tree: ContentTree): IntegrityProblem[] {
 	return problems;
 }
 
-/** Loads `root`'s content and throws one error listing every broken reference. */
+/**
+ * Ids written in the components' own code (declared in src/lib/component-refs.ts), checked against the content:
+ * deleting an entry that a component needs fails the build here, naming the component.
+ */
+export function checkCodeReferences(tree: ContentTree): IntegrityProblem[] {
+	const ids = new Set(tree.data.map((d) => `${d.collection}/${d.id}`));
+	const fixed = [...Object.entries(COMPONENT_REFS).map(([name, c]) => ({ name: `<${name}>`, ids: c.fixed ?? [] })), { name: 'element pages', ids: ELEMENT_PAGE.fixed }];
+	return fixed.flatMap(({ name, ids: refs }) =>
+		refs.filter(({ collection, id }) => !ids.has(`${collection}/${id}`)).map(({ collection, id }) => problem('src/lib/component-refs.ts', `${name} (an id in code)`, id, collection)),
+	);
+}
+
+/** Loads `root`'s content and throws one error listing every broken reference, in the content and in the code. */
 export function assertIntegrity(root: string): void {
 	const tree = loadContent(root);
 	const lines = [
 		...tree.parseErrors.map((e) => `${e.file} ${e.message}`),
 		...checkIntegrity(tree).map((p) => p.message),
+		...checkCodeReferences(tree).map((p) => p.message),
 	];
 	if (lines.length) {
 		const error = new Error(`Content integrity check failed (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n  ${lines.join('\n  ')}`);

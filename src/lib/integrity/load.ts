@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { frontmatterSource, isPageFile, listFiles } from '../files';
 import { COLLECTION_DIRS, DATA_COLLECTIONS, type DataCollectionName } from '../collections';
-import { findRefs, type MdxRef } from '../mdx-refs';
+import { componentUses, type ComponentUse } from '../mdx-components';
 import { loadYaml } from '../content-check/yaml-safety';
 
 export interface DataFile {
@@ -20,7 +20,8 @@ export interface DataFile {
 export interface PageFile {
 	file: string;
 	frontmatter: Record<string, unknown>;
-	refs: MdxRef[];
+	/** The components the page uses, with their literal props (what they refer to: src/lib/component-refs.ts). */
+	refs: ComponentUse[];
 	/** Line of each frontmatter key, for error messages. */
 	keyLines: Record<string, number>;
 }
@@ -76,7 +77,7 @@ export function loadContent(root: string, skip: Set<string> = new Set()): Conten
 				if (key) keyLines[key[1]!] = i + 2;
 			});
 		}
-		tree.pages.push({ file, frontmatter, refs: findRefs(text), keyLines });
+		tree.pages.push({ file, frontmatter, refs: componentUses(text), keyLines });
 	}
 	return tree;
 }
