@@ -1,7 +1,9 @@
 /** `npm run new -- translation`: what a translator starts from. */
 import { describe, expect, it } from 'vitest';
 import { toChineseLinks, translationScaffold } from '../../src/lib/scaffold/translation';
-import { findRefs } from '../../src/lib/mdx-refs';
+import { componentUses } from '../../src/lib/mdx-components';
+
+const findRefs = (text: string) => componentUses(text).map((u) => ({ component: u.name, id: u.props['id'] ?? '' }));
 
 const english = `---
 title: April 2025 — Announcement No. 18

@@ -8,7 +8,8 @@
  *   <StatusList>, <Glossary>, <Comparison>, <PeriodicTable>), and every element (each has a Chinese page).
  */
 import type { ContentTree, DataFile } from '../integrity/load';
-import { blankOutCode, findRefs } from '../mdx-refs';
+import { blankOutCode } from '../mdx-refs';
+import { componentUses } from '../mdx-components';
 import type { Finding } from './finding';
 
 export const ZH_PAGES = 'content/docs/zh-cn/';
@@ -60,6 +61,9 @@ export function missingZh(d: DataFile): string[] {
 }
 
 const sortedSet = (xs: string[]) => [...new Set(xs)].sort();
+
+/** The components a page uses with the id each refers to, read from its MDX syntax tree (src/lib/mdx-components.ts). */
+const findRefs = (text: string) => componentUses(text).map((u) => ({ component: u.name, id: u.props['id'] ?? '', line: u.line }));
 
 export function checkTranslations(tree: ContentTree, texts: Map<string, string>): Finding[] {
 	const findings: Finding[] = [];
