@@ -38,9 +38,16 @@ export default defineConfig({
 	integrations: [
 		sourceIntegrity(),
 		starlight({
-			title: 'Rare Earths Explained',
+			title: { en: 'Rare Earths Explained', 'zh-CN': '稀土详解' },
 			description:
 				'A sourced, plain-language explainer on rare earths, China’s export controls and how they mirror US chip controls.',
+			// English at the root, Simplified Chinese under /zh-cn/ (pages in content/docs/zh-cn/, same slugs).
+			// Untranslated pages fall back to English with Starlight's notice. UI strings: content/i18n/.
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+			},
 			customCss: ['./src/styles/site.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/overrides/MarkdownContent.astro',
@@ -52,8 +59,9 @@ export default defineConfig({
 				Search: './src/overrides/Search.astro',
 			},
 			sidebar: sidebar(root),
-			// A page with nothing to list under "On this page" shows no table of contents (src/config/route-data.ts).
-			routeMiddleware: './src/config/route-data.ts',
+			// A page with nothing to list under "On this page" shows no table of contents (src/config/route-data.ts);
+			// pages not yet translated stay out of the Chinese search index (src/route-data.ts).
+			routeMiddleware: ['./src/config/route-data.ts', './src/route-data.ts'],
 			lastUpdated: false,
 			// Code examples wrap long lines instead of scrolling sideways, so a phone shows all of a line
 			// (wrapped lines keep their indent; the copy button copies the original lines).

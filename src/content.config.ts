@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
+import { siteStrings } from './schemas/i18n';
 import { docsExtension, strictDocs } from './schemas/docs';
 import { DATA_SCHEMAS, type DataCollectionName } from './schemas/index';
 import { COLLECTION_DIRS } from './lib/collections';
@@ -16,7 +17,13 @@ import { COLLECTION_DIRS } from './lib/collections';
 /** A data collection's loader: one YAML file per entry in content/<name>/, the file name is the id. */
 const yamlFiles = (name: DataCollectionName) => glob({ base: COLLECTION_DIRS[name], pattern: '*.yaml' });
 
+/**
+ * Interface strings: Starlight's i18n collection, one JSON file per language in src/content/i18n/ (en.json,
+ * zh-CN.json), read by Starlight's own loader. Starlight ships its interface in both languages; these files add
+ * the site's own words (keys "site.…", every one described in src/schemas/i18n.ts).
+ */
 export const collections = {
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: siteStrings }) }),
 	docs: defineCollection({
 		// Pages are .mdx only (a .md page would pass raw HTML through); other files under content/ fail the build
 		// in src/integrations/source-integrity.ts. Starlight's schema, made strict: see src/schemas/docs.ts.
@@ -33,7 +40,4 @@ export const collections = {
 	changes: defineCollection({ loader: yamlFiles('changes'), schema: DATA_SCHEMAS.changes }),
 	'control-items': defineCollection({ loader: yamlFiles('control-items'), schema: DATA_SCHEMAS['control-items'] }),
 	claims: defineCollection({ loader: yamlFiles('claims'), schema: DATA_SCHEMAS.claims }),
-	// Starlight's own schema and loader: one file per language (en.yml, zh-cn.yml …) in src/content/i18n/,
-	// overriding or adding interface strings (search, "On this page" …).
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import type { Source } from './schemas/sources';
 import { numberCitations } from './lib/citations';
 import { rebaseLinks } from './lib/base-links';
+import { localeOf } from './lib/locale';
 
 let sources: Map<string, Source> | undefined;
 
@@ -22,5 +23,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (import.meta.env.DEV) sources = undefined;
 	sources ??= new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
 	const lookup = (id: string) => sources!.get(id);
-	return new Response(rebaseLinks(numberCitations(html, lookup).html), response);
+	return new Response(rebaseLinks(numberCitations(html, lookup, localeOf(context.url.pathname)).html), response);
 });

@@ -8,6 +8,7 @@
  *   npm run new -- term --id tolling
  *   npm run new -- event --id 2026-01-15-new-announcement
  *   npm run new -- status --measure cn-2025-70      (adds a status period to a measure)
+ *   npm run new -- translation --page rules/april-2025   (starts the Chinese translation of a page)
  *
  * Run without flags in a terminal and it asks. `--root <folder>` writes into another copy of the site.
  */
@@ -28,8 +29,9 @@ import {
 	termScaffold,
 	type Scaffold,
 } from '../lib/scaffold/templates';
+import { translationScaffold } from '../lib/scaffold/translation';
 
-const KINDS = ['page', 'source', 'figure', 'term', 'event', 'status'] as const;
+const KINDS = ['page', 'source', 'figure', 'term', 'event', 'status', 'translation'] as const;
 type Kind = (typeof KINDS)[number];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -44,7 +46,7 @@ const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
 function fail(message: string): never {
-	console.error(`${message}\n\nUsage:\n  npm run new -- page --section <${SECTIONS.join('|')}> --slug <slug> --title "<title>"\n  npm run new -- <source|figure|term|event> --id <id>\n  npm run new -- status --measure <measure-id>`);
+	console.error(`${message}\n\nUsage:\n  npm run new -- page --section <${SECTIONS.join('|')}> --slug <slug> --title "<title>"\n  npm run new -- <source|figure|term|event> --id <id>\n  npm run new -- status --measure <measure-id>\n  npm run new -- translation --page <section/slug of an English page, e.g. rules/april-2025>`);
 	rl?.close();
 	process.exit(1);
 }
@@ -86,6 +88,12 @@ async function main() {
 		const title = await value('title', 'Page title', notEmpty);
 		const slug = await value('slug', 'Slug (the last part of the address)', idCheck, slugify(title));
 		scaffold = pageScaffold({ section, slug, title, today: today() });
+	} else if (kind === 'translation') {
+		const englishFile = (v: string) => join(root, 'content/docs', `${v.replace(/^\/|\/$/g, '') || 'index'}.mdx`);
+		const page = await value('page', 'English page to translate (e.g. rules/april-2025, or index for the home page)', (v) =>
+			v.startsWith('zh-cn') ? 'Give the English page, not the Chinese one.' : existsSync(englishFile(v)) ? undefined : `There is no English page content/docs/${v}.mdx.`,
+		);
+		scaffold = translationScaffold(page.replace(/^\/|\/$/g, '') || 'index', readFileSync(englishFile(page), 'utf8'));
 	} else if (kind === 'status') {
 		const measure = await value('measure', 'Measure id (file name in content/measures/)', (v) => (existsSync(join(root, 'content/measures', `${v}.yaml`)) ? undefined : `There is no content/measures/${v}.yaml.`));
 		scaffold = addStatusPeriod(readFileSync(join(root, 'content/measures', `${measure}.yaml`), 'utf8'), measure);
@@ -96,7 +104,7 @@ async function main() {
 	rl?.close();
 
 	const target = join(root, scaffold.file);
-	if (kind !== 'status' && existsSync(target)) fail(`${scaffold.file} already exists. Edit it, or choose another ${kind === 'page' ? 'slug' : 'id'}.`);
+	if (kind !== 'status' && existsSync(target)) fail(`${scaffold.file} already exists. Edit it, or choose another ${kind === 'page' ? 'slug' : kind === 'translation' ? 'page' : 'id'}.`);
 	mkdirSync(dirname(target), { recursive: true });
 	writeFileSync(target, await formatLikeCheck(scaffold.file, scaffold.text, repo));
 

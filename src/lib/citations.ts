@@ -17,28 +17,55 @@ export const REFERENCES_PLACEHOLDER = /<div data-references-placeholder(?: data-
 const CITE_MARKER = /<a([^>]*?) data-cite="([^"]+)"([^>]*)>\[\?\]<\/a>/g;
 
 
-const KIND_LABELS: Record<Source['kind'], string> = {
-	official: 'Official text',
-	data: 'Data',
-	analysis: 'Analysis',
-	news: 'News',
-};
+/** The words of a reference list in each language (the sources' own titles stay in their own language). */
+export const REFERENCE_LABELS = {
+	en: {
+		kinds: { official: 'Official text', data: 'Data', analysis: 'Analysis', news: 'News' } as Record<Source['kind'], string>,
+		translation: (kind: string) => `${kind} translation`,
+		single: 'single secondary source',
+		aggregator: 'aggregator copy, low reliability',
+		undated: 'undated',
+		archived: 'archived copy',
+		accessed: (date: string) => `Accessed ${date}.`,
+		references: 'References',
+		alsoConsulted: 'Also consulted',
+		back: 'Back to the first citation',
+		source: (n: number, title?: string) => (title ? `Source ${n}: ${title}` : `Source ${n}`),
+		sep: '; ',
+	},
+	'zh-cn': {
+		kinds: { official: '官方文本', data: '数据', analysis: '分析', news: '新闻' } as Record<Source['kind'], string>,
+		translation: (kind: string) => (kind === 'official' ? '官方译本' : '非官方译本'),
+		single: '单一二手来源',
+		aggregator: '转载，可靠性低',
+		undated: '未注明日期',
+		archived: '存档副本',
+		accessed: (date: string) => `访问于${date}。`,
+		references: '参考资料',
+		alsoConsulted: '另见',
+		back: '回到首次引用处',
+		source: (n: number, title?: string) => (title ? `来源 ${n}：${title}` : `来源 ${n}`),
+		sep: '；',
+	},
+} as const;
+export type ReferenceLocale = keyof typeof REFERENCE_LABELS;
 
-/** One source as a reference-list entry (HTML, escaped): the one way a source is written out, in every page's references and in the bibliography. */
-export function formatSource(source: Source): string {
+/** One source as a reference-list entry (HTML, escaped): the one way a source is written out, in every page's references and in the bibliography (labels in the page's language). */
+export function formatSource(source: Source, locale: ReferenceLocale = 'en'): string {
+	const L = REFERENCE_LABELS[locale];
 	const parts: string[] = [];
 	if (source.author) parts.push(`${escapeHtml(source.author)}.`);
 	parts.push(`<cite>${escapeHtml(source.title)}</cite>.`);
-	parts.push(`${escapeHtml(source.publisher)}, ${source.published ? formatDate(source.published) : 'undated'}.`);
-	const notes: string[] = [KIND_LABELS[source.kind]];
-	if (source.translation) notes.push(`${source.translation} translation`);
-	if (source.reliability === 'single' || source.reliability === 'aggregator') notes.push(reliabilityNote(source.reliability));
-	if (source.language !== 'en') notes.push(`language: ${source.language}`);
-	parts.push(`<span class="ref-meta">(${notes.join('; ')})</span>`);
+	parts.push(`${escapeHtml(source.publisher)}, ${source.published ? formatDate(source.published, locale) : L.undated}.`);
+	const notes: string[] = [L.kinds[source.kind]];
+	if (source.translation) notes.push(L.translation(source.translation));
+	if (source.reliability === 'single' || source.reliability === 'aggregator') notes.push(locale === 'en' ? reliabilityNote(source.reliability) : L[source.reliability]);
+	if (source.language !== 'en') notes.push(locale === 'en' ? `language: ${source.language}` : `语言：${source.language}`);
+	parts.push(`<span class="ref-meta">(${notes.join(L.sep)})</span>`);
 	if (source.note) parts.push(`<span class="ref-note">${escapeHtml(source.note)}</span>`);
 	parts.push(`<a class="ref-link" href="${escapeHtml(source.url)}" rel="external noopener">${escapeHtml(linkLabel(source.url))}</a>`);
-	if (source.archiveUrl) parts.push(`<a class="ref-link" href="${escapeHtml(source.archiveUrl)}" rel="external noopener">archived copy</a>`);
-	if (source.accessed) parts.push(`Accessed ${formatDate(source.accessed)}.`);
+	if (source.archiveUrl) parts.push(`<a class="ref-link" href="${escapeHtml(source.archiveUrl)}" rel="external noopener">${L.archived}</a>`);
+	if (source.accessed) parts.push(L.accessed(formatDate(source.accessed, locale)));
 	return parts.join(' ');
 }
 
@@ -61,7 +88,8 @@ export interface NumberedPage {
  * Numbers every citation marker in `html` and replaces the references placeholder with the list.
  * `lookup` returns the source entry for an id (ids were checked before the build, so a miss is a bug).
  */
-export function numberCitations(html: string, lookup: (id: string) => Source | undefined): NumberedPage {
+export function numberCitations(html: string, lookup: (id: string) => Source | undefined, locale: ReferenceLocale = 'en'): NumberedPage {
+	const L = REFERENCE_LABELS[locale];
 	const cited: string[] = [];
 	const seen = new Map<string, number>();
 	let out = html.replace(CITE_MARKER, (_m, before: string, id: string, after: string) => {
@@ -73,7 +101,7 @@ export function numberCitations(html: string, lookup: (id: string) => Source | u
 		const k = (seen.get(id) ?? 0) + 1;
 		seen.set(id, k);
 		const source = lookup(id);
-		const label = source ? `Source ${n}: ${source.title}` : `Source ${n}`;
+		const label = L.source(n, source?.title);
 		const anchor = k === 1 ? ` id="cite-${id}"` : '';
 		return `<a${before}${anchor} data-cite="${id}" aria-label="${escapeHtml(label)}"${after}>[${n}]</a>`;
 	});
@@ -82,7 +110,7 @@ export function numberCitations(html: string, lookup: (id: string) => Source | u
 	const placeholder = REFERENCES_PLACEHOLDER.exec(out);
 	if (placeholder) {
 		const extra = (placeholder[1] ?? '').split(/\s+/).filter((id) => id && !cited.includes(id));
-		out = out.replace(REFERENCES_PLACEHOLDER, renderReferences(cited, extra, lookup));
+		out = out.replace(REFERENCES_PLACEHOLDER, renderReferences(cited, extra, lookup, locale));
 	}
 	return { html: out, cited };
 }
@@ -120,7 +148,8 @@ export function tidyCitationRuns(html: string): string {
 	return out + html.slice(at);
 }
 
-function renderReferences(cited: string[], extra: string[], lookup: (id: string) => Source | undefined): string {
+function renderReferences(cited: string[], extra: string[], lookup: (id: string) => Source | undefined, locale: ReferenceLocale): string {
+	const L = REFERENCE_LABELS[locale];
 	if (cited.length === 0 && extra.length === 0) return '';
 	const entry = (id: string) => {
 		const source = lookup(id);
@@ -128,17 +157,17 @@ function renderReferences(cited: string[], extra: string[], lookup: (id: string)
 		return source;
 	};
 	let html = '<section class="references" aria-labelledby="references" data-pagefind-ignore>';
-	html += '<h2 id="references">References</h2>';
+	html += `<h2 id="references">${L.references}</h2>`;
 	if (cited.length) {
 		html += '<ol class="reference-list">';
 		for (const id of cited) {
-			html += `<li id="ref-${id}">${formatSource(entry(id))} <a class="ref-back" href="#cite-${id}" aria-label="Back to the first citation">↩</a></li>`;
+			html += `<li id="ref-${id}">${formatSource(entry(id), locale)} <a class="ref-back" href="#cite-${id}" aria-label="${L.back}">↩</a></li>`;
 		}
 		html += '</ol>';
 	}
 	if (extra.length) {
-		html += '<h3 id="also-consulted">Also consulted</h3><ul class="reference-list">';
-		for (const id of extra) html += `<li id="ref-${id}">${formatSource(entry(id))}</li>`;
+		html += `<h3 id="also-consulted">${L.alsoConsulted}</h3><ul class="reference-list">`;
+		for (const id of extra) html += `<li id="ref-${id}">${formatSource(entry(id), locale)}</li>`;
 		html += '</ul>';
 	}
 	return html + '</section>';

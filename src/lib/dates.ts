@@ -6,9 +6,16 @@ export const MONTHS = [
 	'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "2025-10-09" → "9 October 2025"; "2025-10" → "October 2025"; "2012" → "2012". */
-export function formatDate(iso: string): string {
+/**
+ * "2025-10-09" → "9 October 2025"; "2025-10" → "October 2025"; "2012" → "2012".
+ * In Chinese (`locale` "zh-cn"): "2025年10月9日", "2025年10月", "2012年".
+ */
+export function formatDate(iso: string, locale: 'en' | 'zh-cn' = 'en'): string {
 	const [y, m, d] = iso.split('-');
+	if (locale === 'zh-cn') {
+		if (m && (Number(m) < 1 || Number(m) > 12)) throw new Error(`formatDate: "${iso}" has no valid month; write dates as YYYY, YYYY-MM or YYYY-MM-DD.`);
+		return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+	}
 	if (!m) return y!;
 	const month = MONTHS[Number(m) - 1];
 	if (!month) throw new Error(`formatDate: "${iso}" has no valid month; write dates as YYYY, YYYY-MM or YYYY-MM-DD.`);

@@ -10,7 +10,25 @@ const UNIT_SUFFIX: Record<Figure['unit'], (v: string) => string> = {
 	count: (v) => v,
 };
 
-export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'approx'>): string {
+/** The same in Chinese: "约69%", "27万吨（稀土氧化物当量）". Large tonnages in 万 (ten thousand), as Chinese writers do. */
+const UNIT_SUFFIX_ZH: Record<Figure['unit'], (v: string) => string> = {
+	percent: (v) => `${v}%`,
+	tonnes: (v) => `${v}吨`,
+	'tonnes REO': (v) => `${v}吨（稀土氧化物当量）`,
+	kg: (v) => `${v}千克`,
+	'USD/kg': (v) => `每千克${v}美元`,
+	count: (v) => v,
+};
+
+function zhNumber(value: number, unit: Figure['unit']): string {
+	if ((unit === 'tonnes' || unit === 'tonnes REO') && Math.abs(value) >= 10_000) {
+		return `${(value / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })}万`;
+	}
+	return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
+export function formatFigureValue(figure: Pick<Figure, 'value' | 'unit' | 'approx'>, locale: 'en' | 'zh-cn' = 'en'): string {
+	if (locale === 'zh-cn') return `${figure.approx ? '约' : ''}${UNIT_SUFFIX_ZH[figure.unit](zhNumber(figure.value, figure.unit))}`;
 	const number = figure.value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 	return `${figure.approx ? 'about ' : ''}${UNIT_SUFFIX[figure.unit](number)}`;
 }

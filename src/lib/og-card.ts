@@ -6,6 +6,7 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { cjkFontsFor } from './og-cjk-font';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -21,6 +22,8 @@ export interface CardText {
 	description: string;
 	/** The section, e.g. "China's rules". */
 	kicker: string;
+	/** The card's language: Chinese cards name the site in Chinese and draw Chinese text with Noto Sans SC. */
+	locale?: 'en' | 'zh-cn';
 }
 
 const FONT_DIR = 'src/assets/fonts';
@@ -45,6 +48,8 @@ function loadFonts(root: string) {
 export function clip(text: string, max: number): string {
 	if (text.length <= max) return text;
 	const cut = text.slice(0, max - 1);
+	// Chinese has no spaces: cut at the last punctuation mark, or anywhere.
+	if (!cut.includes(' ')) return `${cut.slice(0, Math.max(cut.search(/[，。；：、][^，。；：、]*$/), max / 2)).replace(/[，。；：、]+$/, '')}…`;
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.—–-]+$/, '')}…`;
 }
 
@@ -52,8 +57,15 @@ type Node = { type: string; props: { style?: Record<string, unknown>; children?:
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
 export async function renderCard(card: CardText, root = process.cwd()): Promise<Buffer> {
-	const title = clip(card.title, 90);
-	const titleSize = title.length > 60 ? 58 : title.length > 36 ? 68 : 80;
+	const zh = card.locale === 'zh-cn';
+	const siteName = zh ? '稀土详解' : 'Rare Earths Explained';
+	// A Chinese character is about twice as wide as a Latin letter: Chinese titles are clipped and sized by that.
+	const title = clip(card.title, zh ? 45 : 90);
+	const width = zh ? title.length * 2 : title.length;
+	const titleSize = width > 60 ? 58 : width > 36 ? 68 : 80;
+	const description = clip(card.description, zh ? 85 : 170);
+	const kicker = card.kicker ? `${siteName} · ${card.kicker}` : siteName;
+	const cjk = await cjkFontsFor(`${kicker}${title}${description}`);
 	const tree = el(
 		'div',
 		{
@@ -63,7 +75,7 @@ export async function renderCard(card: CardText, root = process.cwd()): Promise<
 			flexDirection: 'column',
 			background: '#ffffff',
 			color: '#111827',
-			fontFamily: 'Inter',
+			fontFamily: ['Inter', ...new Set(cjk.map((f) => f.name))].join(', '),
 		},
 		[
 			el('div', { width: OG_WIDTH, height: 24, background: '#b45309' }),
@@ -72,14 +84,15 @@ export async function renderCard(card: CardText, root = process.cwd()): Promise<
 					el(
 						'div',
 						{ fontSize: 30, fontWeight: 700, color: '#b45309' },
-						card.kicker ? `Rare Earths Explained · ${card.kicker}` : 'Rare Earths Explained',
+						kicker,
 					),
 					el('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, marginTop: 28 }, title),
 				]),
-				el('div', { fontSize: 32, lineHeight: 1.35, color: '#374151' }, clip(card.description, 170)),
+				el('div', { fontSize: 32, lineHeight: 1.35, color: '#374151' }, description),
 			]),
 		],
 	);
-	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts(root) });
+	const fonts = [...loadFonts(root), ...cjk];
+	const svg = await satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
 	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }

@@ -7,6 +7,8 @@ import type { Measure } from '../schemas/measures';
 import type { MeasureGroup } from '../data/measure-groups';
 import { STATUS_LABELS, statusOn, type StatusOn } from './status';
 import { formatDate } from './dates';
+import { STATUS_LABELS_ZH } from './status-zh';
+import type { SiteLocale as Locale } from './locale';
 
 /** A badge: a few words and a kind for its colour. */
 export interface Badge {
@@ -14,15 +16,16 @@ export interface Badge {
 	text: string;
 }
 
-/** The badge for one measure's status. */
-export function badgeFor(status: StatusOn): Badge {
+/** The badge for one measure's status (in Chinese on the Chinese edition). */
+export function badgeFor(status: StatusOn, locale: Locale = 'en'): Badge {
+	const zh = locale === 'zh-cn';
 	switch (status.kind) {
 		case 'not-yet-issued':
-			return { kind: 'not-yet-issued', text: 'Not yet issued' };
+			return { kind: 'not-yet-issued', text: zh ? '尚未发布' : 'Not yet issued' };
 		case 'unverified':
-			return { kind: 'unverified', text: 'Not yet confirmed' };
+			return { kind: 'unverified', text: zh ? '尚未确认' : 'Not yet confirmed' };
 		case 'recorded':
-			return { kind: status.status, text: STATUS_LABELS[status.status] };
+			return { kind: status.status, text: (zh ? STATUS_LABELS_ZH : STATUS_LABELS)[status.status] };
 	}
 }
 
@@ -31,9 +34,14 @@ export function badgeFor(status: StatusOn): Badge {
  * fixed end date has passed with no newer record, "Suspended from 7 November 2025 to 10 November 2026; what followed
  * is not yet confirmed".
  */
-export function periodFor(status: StatusOn): string | undefined {
+export function periodFor(status: StatusOn, locale: Locale = 'en'): string | undefined {
 	if (status.kind === 'not-yet-issued') return undefined;
 	const period = status.kind === 'recorded' ? status.period : status.previous;
+	if (locale === 'zh-cn') {
+		const d = (iso: string) => formatDate(iso, 'zh-cn');
+		if (status.kind === 'unverified') return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
+		return period.until ? `${d(period.from)}至${d(period.until)}` : `自${d(period.from)}起`;
+	}
 	if (status.kind === 'unverified') return `${STATUS_LABELS[period.status]} from ${formatDate(period.from)} to ${formatDate(period.until!)}; what followed is not yet confirmed`;
 	return period.until ? `${formatDate(period.from)} to ${formatDate(period.until)}` : `Since ${formatDate(period.from)}`;
 }
@@ -52,15 +60,15 @@ export interface GroupPart {
 }
 
 /** A group's status on `date`: one part per distinct badge, in the order of the group's headline measures. */
-export function groupParts(group: MeasureGroup, measures: Map<string, Measure>, date: string): GroupPart[] {
+export function groupParts(group: MeasureGroup, measures: Map<string, Measure>, date: string, locale: Locale = 'en'): GroupPart[] {
 	const ids = group.headline ?? group.measures;
 	const parts: GroupPart[] = [];
 	for (const id of ids) {
 		const data = measures.get(id);
 		if (!data) throw new Error(`src/data/measure-groups.ts: group "${group.id}" lists "${id}", but there is no content/measures/${id}.yaml. Fix the id.`);
 		const status = statusOn(data, date);
-		const badge = badgeFor(status);
-		const period = periodFor(status);
+		const badge = badgeFor(status, locale);
+		const period = periodFor(status, locale);
 		const part = parts.find((p) => p.badge.text === badge.text);
 		if (!part) {
 			parts.push({ badge, measures: [{ id, data }], period, lastConfirmed: data.lastVerified, status });

@@ -38,6 +38,17 @@ export const comparisonSchema = z
 			.array(ref('terms'))
 			.default([])
 			.describe('Ids of glossary terms (content/terms/) a reader may need for this row.'),
+		zh: z
+			.object({
+				mechanism: z.string().describe('The `mechanism` in Chinese.'),
+				question: z.string().describe('The `question` in Chinese.'),
+				difference: z.string().describe('The `difference` in Chinese.'),
+				us: z.string().describe('The US side\'s `text` in Chinese, with the same thresholds and dates.'),
+				china: z.string().describe('China\'s side `text` in Chinese, with the same thresholds and dates.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

@@ -33,6 +33,19 @@ export const elementSchema = z
 			'The date an editor last checked every fact on this element page (uses, mining, separation, figures, controls) against the record of its cited sources. The page shows it as its review date.',
 		),
 		sources: sourceIds.min(1).describe('Every source the page cites: those of the facts above and of the abundance figure.'),
+		zh: z
+			.object({
+				name: z.string().regex(/^\p{Script=Han}$/u, { message: 'The Chinese name of an element is one character, e.g. "钕".' }).describe('The Chinese name, one character, e.g. "钕".'),
+				pinyin: z.string().describe('Its reading in pinyin with tone marks, e.g. "nǚ".'),
+				uses: z.array(z.string()).min(1).describe('The text of each item of `uses` in Chinese, one item per English item, in the same order (the sources stay those of the English item).'),
+				mined: z.string().describe('The text of `mined` in Chinese (its sources stay those of the English fact).'),
+				separated: z.string().describe('The text of `separated` in Chinese (its sources stay those of the English fact).'),
+				groupNote: z.string().optional().describe('The `groupNote` in Chinese.'),
+				abundanceNote: z.string().optional().describe('The `abundanceNote` in Chinese.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

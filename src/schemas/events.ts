@@ -10,6 +10,14 @@ export const eventSchema = z
 		jurisdiction,
 		measures: z.array(ref('measures')).default([]).describe('Ids of the measures this event concerns.'),
 		sources: sourceIds.min(1),
+		zh: z
+			.object({
+				title: z.string().max(80).describe('The `title` in Chinese.'),
+				detail: z.string().optional().describe('The `detail` in Chinese.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

@@ -16,6 +16,14 @@ export const figureSchema = z
 		source: ref('sources').describe('Id of the source entry the number comes from.'),
 		conflictsWith: z.array(ref('figures')).default([]).describe('Ids of other figures that measure the same thing differently.'),
 		note: z.string().optional().describe('Why it differs from conflicting figures, or any caveat a reader should know.'),
+		zh: z
+			.object({
+				label: z.string().describe('The `label` in Chinese.'),
+				note: z.string().optional().describe('The `note` in Chinese.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

@@ -53,6 +53,29 @@ export const measureSchema = z
 		summary: z.string().describe('Two or three plain sentences on what the act does.'),
 		page: sitePath.optional().describe('Path of the page that explains this measure, e.g. "/rules/april-2025/".'),
 		sources: sourceIds.min(1),
+		zh: z
+			.object({
+				shortName: z.string().describe('Short name in Chinese, e.g. "第18号公告（2025年）".'),
+				plainName: z.string().max(60).describe('The `plainName` in Chinese: what the act does, in plain words, e.g. "七种中重稀土及部分磁体出口许可".'),
+				title: z
+					.string()
+					.optional()
+					.describe('A Chinese translation of the title, for acts not written in Chinese (US, EU, Japanese rules). Chinese acts leave it out: their `originalTitle` is shown, marked as the original.'),
+				covers: z.array(z.string()).min(1).describe('The `covers` list in Chinese, one item per English item.'),
+				summary: z.string().describe('The `summary` in Chinese.'),
+				issuers: z.array(z.string()).min(1).optional().describe('Issuing bodies in Chinese, e.g. ["商务部", "海关总署"].'),
+				number: z
+					.string()
+					.optional()
+					.describe('The number as the act itself prints it, e.g. "商务部公告2025年第61号" (Chinese acts) or "联邦公报 89 FR 96790".'),
+				details: z
+					.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string())
+					.optional()
+					.describe('Chinese text of the status periods\' `detail` sentences, keyed by the period\'s `from` date, e.g. {"2025-11-07": "……"}.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator, not machine-copied. Each field translates the English field of the same name; leave a field out only when the English needs no translation. `npm run check` reports entries shown on a Chinese page that lack it.'),
 	})
 	.strict()
 	.superRefine((m, ctx) => {

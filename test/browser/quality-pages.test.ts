@@ -131,7 +131,8 @@ describe('every page without JavaScript', () => {
 		await noJs.goto(new URL(path, server.url).href, { waitUntil: 'load' });
 		const main = (await noJs.locator('main').innerText()).trim();
 		expect(main.length, `${path}: visible text in <main>`).toBeGreaterThan(200);
-		const navLinks = noJs.locator('nav[aria-label="Main"] a[href]');
+		// Starlight's sidebar <nav class="sidebar">; its label is in the page's language ("Main", "主要").
+		const navLinks = noJs.locator('nav.sidebar a[href]');
 		expect(await navLinks.count(), `${path}: links in the sidebar`).toBeGreaterThan(5);
 		expect(await navLinks.first().isVisible(), `${path}: the sidebar is visible`).toBe(true);
 		const cited = await noJs.locator('main [data-cite]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-cite'))).size);

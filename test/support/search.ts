@@ -17,7 +17,8 @@ export async function search(page: Page, query: string): Promise<string[]> {
 	// this query are listed; the list is marked data-complete when all of them are.
 	await page.waitForFunction(
 		(q) =>
-			(document.querySelector('site-search [data-search-status]')?.textContent ?? '').endsWith(`for “${q.trim()}”`) &&
+			// "N results for “q”" in English, "找到 N 条与“q”相关的结果" on Chinese pages: the quoted query is in both.
+			(document.querySelector('site-search [data-search-status]')?.textContent ?? '').includes(`“${q.trim()}”`) &&
 			document.querySelector('site-search [data-search-results]')?.hasAttribute('data-complete'),
 		query,
 	);

@@ -20,7 +20,9 @@ export function linksOf(page: BuiltPage): PageLinks {
 		if (el.tagName === 'a' && attr(el, 'name') !== undefined) ids.add(attr(el, 'name')!);
 		if (!['a', 'area', 'link'].includes(el.tagName ?? '')) continue;
 		// Starlight gives the 404 page a canonical URL of /404/, a page no one links to; hosts serve 404.html by name.
-		if (page.file === '404.html' && el.tagName === 'link' && attr(el, 'rel') === 'canonical') continue;
+		// The same goes for the hreflang alternates of the 404 page and of its Chinese fallback (zh-cn/404/).
+		const is404 = page.file === '404.html' || page.file.startsWith('zh-cn/404/');
+		if (is404 && el.tagName === 'link' && (attr(el, 'rel') === 'canonical' || attr(el, 'hreflang') !== undefined)) continue;
 		const href = attr(el, 'href');
 		if (href !== undefined) hrefs.push(href);
 	}

@@ -27,6 +27,7 @@ import { checkPeriodTenseTree } from './period-tense';
 import { checkPlaceholders } from './placeholders';
 import { checkReferences } from './references';
 import { checkSpelling } from './spelling';
+import { checkTranslations } from './translations';
 import { checkUrls } from './urls';
 import { yamlFeatures } from './yaml-safety';
 
@@ -118,6 +119,7 @@ export async function runContentCheck(options: CheckOptions): Promise<CheckResul
 		return { errors: findings.filter((f) => f.severity === 'error'), warnings: [], pages: tree.pages.length, dataFiles: tree.data.length };
 	}
 	findings.push(...checkPlaceholders(files), ...checkReferences(tree), ...checkFreshness(tree, today), ...checkPeriodTenseTree(tree, today));
+	findings.push(...checkTranslations(tree, new Map(files.map((f) => [f.file, f.text]))));
 	const [spelling, formatting] = await Promise.all([
 		skip.includes('spelling') ? [] : checkSpelling(pages, configRoot),
 		skip.includes('formatting') ? [] : checkFormatting(files, root, configRoot, fix),

@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ page: SitePage }> = async ({ props }) => {
 	const { page } = props;
-	const png = await renderCard({ title: page.title, description: page.description, kicker: page.sectionLabel });
+	const png = await renderCard({ title: page.title, description: page.description, kicker: page.sectionLabel, locale: page.locale });
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -20,16 +20,21 @@ export const GET: APIRoute = async ({ params }) => {
 	const lang = params.lang!;
 	const docs = (await getCollection('docs')).filter((d) => localeOf(d.id) === lang);
 	const texts: string[] = docs.map((d) => `${d.data.title} ${d.data.description ?? ''} ${proseOf(d.body ?? '')}`);
-	// The data collections are written in English.
-	if (lang === 'en') {
-		for (const name of ['elements', 'measures', 'terms', 'events', 'sources', 'figures', 'comparisons'] as const) {
-			for (const entry of await getCollection(name)) texts.push(JSON.stringify(entry.data).replace(/"[\w]+":/g, ' '));
+	// The data collections are written in English, with the Chinese edition's text in each entry's `zh` object.
+	const zh = lang.startsWith('zh');
+	for (const name of ['elements', 'measures', 'terms', 'events', 'sources', 'figures', 'comparisons'] as const) {
+		for (const entry of await getCollection(name)) {
+			const data = entry.data as { zh?: object };
+			if (!zh || data.zh) texts.push(JSON.stringify(zh ? data.zh : data).replace(/"[\w]+":/g, ' '));
 		}
 	}
 	const termGroups = (await getCollection('terms'))
-		.filter((t) => t.data.aliases.length > 0)
-		.map((t) => ({ site: t.data.term, readers: t.data.aliases }));
-	return new Response(JSON.stringify(searchData(lang, texts, loadSynonyms(synonymsYaml), termGroups)), {
+		.map((t) => (zh ? (t.data.zh ? { site: t.data.zh.term, readers: t.data.zh.aliases } : undefined) : { site: t.data.term, readers: t.data.aliases }))
+		.filter((g): g is { site: string; readers: string[] } => g !== undefined && g.readers.length > 0);
+	const synonyms = loadSynonyms(synonymsYaml);
+	// On Chinese pages an announcement's number is searched the way the Chinese pages write it ("第61号公告").
+	if (zh) synonyms.numberForms = { ...synonyms.numberForms, canonical: '第{n}号公告' };
+	return new Response(JSON.stringify(searchData(lang, texts, synonyms, termGroups)), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };

@@ -1,0 +1,141 @@
+/**
+ * Rules for the Chinese edition (content/docs/zh-cn/), checked from the text like every other rule:
+ * - `translation-orphan`: a translation has an English page with the same slug (content/docs/<same path>).
+ * - `translation-parity`: it cites the same sources (<Cite id>) and shows the same figures (<Figure id>) as that
+ *   page: the same facts, the same sources. (test/build/translations.test.ts checks the built pages too.)
+ * - `translation-data`: every data entry the translated page shows has its Chinese text (the entry's `zh`
+ *   object): the terms, figures and measures it names, the lists its components show (<StatusTable>,
+ *   <StatusList>, <Glossary>, <Comparison>, <PeriodicTable>), and every element (each has a Chinese page).
+ */
+import type { ContentTree, DataFile } from '../integrity/load';
+import { blankOutCode } from '../mdx-refs';
+import { componentUses } from '../mdx-components';
+import type { Finding } from './finding';
+
+export const ZH_PAGES = 'content/docs/zh-cn/';
+
+/** What the Chinese text of each collection must hold, as a list of `zh` fields, and (for comparisons) nested sides. */
+const REQUIRED: Partial<Record<DataFile['collection'], string[]>> = {
+	terms: ['term', 'short'],
+	figures: ['label'],
+	measures: ['shortName', 'plainName', 'covers', 'summary'],
+	elements: ['name', 'pinyin', 'uses', 'mined', 'separated'],
+	comparisons: ['mechanism', 'question', 'difference', 'us', 'china'],
+	events: ['title'],
+};
+
+/** The collections a component shows in full (or filtered) when it appears on a page. */
+const LIST_COMPONENTS: Record<string, { collection: DataFile['collection']; keep?: (d: DataFile, attrs: string) => boolean }> = {
+	StatusTable: { collection: 'measures', keep: byJurisdiction },
+	StatusList: { collection: 'measures', keep: byJurisdiction },
+	Glossary: { collection: 'terms' },
+	Comparison: { collection: 'comparisons' },
+	PeriodicTable: { collection: 'elements' },
+	Timeline: { collection: 'events' },
+};
+
+function byJurisdiction(d: DataFile, attrs: string): boolean {
+	const j = /\bjurisdiction\s*=\s*"([^"]+)"/.exec(attrs)?.[1];
+	return !j || (d.data as { jurisdiction?: string }).jurisdiction === j;
+}
+
+/** What the Chinese text of one entry lacks (field names), or [] when complete. */
+export function missingZh(d: DataFile): string[] {
+	const data = d.data as Record<string, unknown> & { zh?: Record<string, unknown> };
+	const required = REQUIRED[d.collection] ?? [];
+	const zh = data.zh ?? {};
+	const missing = required.filter((f) => zh[f] === undefined).map((f) => `zh.${f}`);
+	// Optional English fields that are present need their Chinese counterpart too.
+	for (const optional of ['note', 'detail', 'groupNote', 'abundanceNote']) {
+		if (typeof data[optional] === 'string' && zh[optional] === undefined && (d.collection !== 'figures' || optional === 'note')) missing.push(`zh.${optional}`);
+	}
+	if (d.collection === 'elements' && Array.isArray(data['uses']) && Array.isArray(zh['uses']) && zh['uses'].length !== data['uses'].length) {
+		missing.push(`zh.uses (one item per item of uses: ${data['uses'].length}, not ${zh['uses'].length})`);
+	}
+	if (d.collection === 'measures') {
+		// A Chinese act shows its original title; without one on record (or for other countries' acts), a Chinese translation.
+		const m = data as { jurisdiction?: string; originalTitle?: string };
+		if (!(m.jurisdiction === 'CN' && m.originalTitle) && zh['title'] === undefined) missing.push(m.jurisdiction === 'CN' ? 'originalTitle or zh.title' : 'zh.title');
+	}
+	return [...new Set(missing)];
+}
+
+const sortedSet = (xs: string[]) => [...new Set(xs)].sort();
+
+/** The components a page uses with the id each refers to, read from its MDX syntax tree (src/lib/mdx-components.ts). */
+const findRefs = (text: string) => componentUses(text).map((u) => ({ component: u.name, id: u.props['id'] ?? '', line: u.line }));
+
+export function checkTranslations(tree: ContentTree, texts: Map<string, string>): Finding[] {
+	const findings: Finding[] = [];
+	const byKey = new Map(tree.data.map((d) => [`${d.collection}/${d.id}`, d]));
+	const needs = new Map<string, { entry: DataFile; page: string; line: number }>();
+	const need = (collection: DataFile['collection'], id: string, page: string, line: number) => {
+		const entry = byKey.get(`${collection}/${id}`);
+		if (entry && !needs.has(`${collection}/${id}`)) needs.set(`${collection}/${id}`, { entry, page, line });
+	};
+
+	for (const page of tree.pages.filter((p) => p.file.startsWith(ZH_PAGES))) {
+		const text = texts.get(page.file) ?? '';
+		const englishFile = `content/docs/${page.file.slice(ZH_PAGES.length)}`;
+		const english = texts.get(englishFile);
+		if (english === undefined) {
+			findings.push({
+				file: page.file,
+				line: 1,
+				rule: 'translation-orphan',
+				severity: 'error',
+				text: `this translation has no English page ${englishFile}. Give it the same path under content/docs/zh-cn/ as the page it translates.`,
+			});
+			continue;
+		}
+		const refs = findRefs(text);
+		const englishRefs = findRefs(english);
+		for (const component of ['Cite', 'Figure'] as const) {
+			const mine = sortedSet(refs.filter((r) => r.component === component).map((r) => r.id));
+			const theirs = sortedSet(englishRefs.filter((r) => r.component === component).map((r) => r.id));
+			const lacking = theirs.filter((id) => !mine.includes(id));
+			const extra = mine.filter((id) => !theirs.includes(id));
+			if (lacking.length || extra.length) {
+				findings.push({
+					file: page.file,
+					line: 1,
+					rule: 'translation-parity',
+					severity: 'error',
+					text:
+						`this translation and ${englishFile} must use the same <${component}> ids (same facts, same sources). ` +
+						[lacking.length && `Missing here: ${lacking.join(', ')}.`, extra.length && `Not on the English page: ${extra.join(', ')}.`].filter(Boolean).join(' ') +
+						' Bring the translation up to date with the English page (or the English page with the translation).',
+				});
+			}
+		}
+		for (const r of refs) {
+			if (r.component === 'Figure') need('figures', r.id, page.file, r.line);
+			if (r.component === 'Term') need('terms', r.id, page.file, r.line);
+			if (r.component === 'MeasureStatus') need('measures', r.id, page.file, r.line);
+		}
+		const body = blankOutCode(text);
+		for (const match of body.matchAll(/<(StatusTable|StatusList|Glossary|Comparison|PeriodicTable|Timeline)\b([^>]*)>/g)) {
+			const spec = LIST_COMPONENTS[match[1]!]!;
+			const line = body.slice(0, match.index).split('\n').length;
+			for (const d of tree.data.filter((x) => x.collection === spec.collection && (!spec.keep || spec.keep(x, match[2] ?? '')))) need(d.collection, d.id, page.file, line);
+		}
+	}
+	// Every element has a Chinese page (src/pages/zh-cn/basics/elements/[slug].astro), which shows its figures too.
+	for (const d of tree.data.filter((x) => x.collection === 'elements')) {
+		need('elements', d.id, 'src/pages/zh-cn/basics/elements/[slug].astro', 1);
+		for (const f of (d.data as { figures?: string[] }).figures ?? []) need('figures', f, `src/pages/zh-cn/basics/elements/[slug].astro (${d.id})`, 1);
+	}
+
+	for (const { entry, page, line } of needs.values()) {
+		const missing = missingZh(entry);
+		if (missing.length === 0) continue;
+		findings.push({
+			file: entry.file,
+			line: 1,
+			rule: 'translation-data',
+			severity: 'error',
+			text: `shown on the Chinese page ${page}${line > 1 ? ` (line ${line})` : ''}, but has no Chinese ${missing.join(', ')}. Add the Chinese text under \`zh:\` (see the field descriptions in src/schemas/${entry.collection}.ts).`,
+		});
+	}
+	return findings;
+}

@@ -1,0 +1,31 @@
+/**
+ * Queries a Chinese reader might type into the search box of a Chinese page (which searches the Chinese index:
+ * Pagefind keeps one index per `<html lang>`), and the Chinese page(s) that answer each, within the first three.
+ * Chinese has no spaces between words: Pagefind segments the pages at index time and the query in the browser,
+ * so these also guard against the two segmentations disagreeing.
+ */
+export interface ChineseQuery {
+	query: string;
+	expected: string[];
+	within: 1 | 3;
+	note?: string;
+}
+
+export const CHINESE_QUERIES: ChineseQuery[] = [
+	{ query: '稀土', expected: ['/zh-cn/basics/what-are-rare-earths/', '/zh-cn/'], within: 3 },
+	{ query: '镝', expected: ['/zh-cn/basics/elements/dysprosium/'], within: 3 },
+	{ query: '钕', expected: ['/zh-cn/basics/elements/neodymium/'], within: 3 },
+	{ query: '铽', expected: ['/zh-cn/basics/elements/terbium/'], within: 3 },
+	{ query: '出口管制', expected: ['/zh-cn/rules/how-it-works/'], within: 3 },
+	{ query: '釜山', expected: ['/zh-cn/rules/suspension-and-busan/'], within: 3 },
+	{ query: '第61号公告', expected: ['/zh-cn/rules/point-one-percent-rule/'], within: 3 },
+	{ query: '0.1%规则', expected: ['/zh-cn/rules/point-one-percent-rule/'], within: 3 },
+	{ query: '第70号公告', expected: ['/zh-cn/rules/suspension-and-busan/'], within: 3 },
+	{ query: '第57号公告', expected: ['/zh-cn/rules/october-2025/'], within: 3 },
+	{ query: '暂停', expected: ['/zh-cn/rules/suspension-and-busan/', '/zh-cn/rules/status-tracker/'], within: 3 },
+	{ query: '状态', expected: ['/zh-cn/rules/status-tracker/'], within: 3 },
+	{ query: '两分钟', expected: ['/zh-cn/start/in-two-minutes/'], within: 3 },
+	{ query: '永磁体', expected: ['/zh-cn/basics/magnets/'], within: 3 },
+	{ query: '最低比例规则', expected: ['/zh-cn/rules/point-one-percent-rule/', '/zh-cn/mirror/side-by-side/', '/zh-cn/reference/glossary/'], within: 3 },
+	{ query: '术语表', expected: ['/zh-cn/reference/glossary/'], within: 3 },
+];

@@ -1,0 +1,101 @@
+/**
+ * The Chinese edition as built: every translated page (content/docs/zh-cn/ and the generated element pages) is in
+ * Chinese (`<html lang="zh-CN">`), is paired with its English page by hreflang both ways, shows no "not translated"
+ * notice, cites the same sources and shows the same figures as its English page, and leaves no English prose in
+ * its body. Pages not yet translated fall back to English with Starlight's notice.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dist, readDist, requireDist, root, textOf } from '../support/dist';
+import { listFiles } from '../../src/lib/files';
+
+beforeAll(requireDist);
+
+const ZH_DOCS = join(root, 'content/docs/zh-cn');
+/** URL paths (no base) of the translated pages: the MDX pages and the element pages. */
+const translated = (): string[] => {
+	const pages = listFiles(ZH_DOCS, (f) => /\.mdx?$/.test(f)).map((f) => {
+		const slug = f.slice(ZH_DOCS.length + 1).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+		return slug ? `/zh-cn/${slug}/` : '/zh-cn/';
+	});
+	const elements = listFiles(join(root, 'content/elements'), (f) => f.endsWith('.yaml')).map((f) => `/zh-cn/basics/elements/${f.split('/').pop()!.replace('.yaml', '')}/`);
+	return [...pages, ...elements];
+};
+const englishOf = (path: string) => path.replace(/^\/zh-cn\//, '/');
+const fileOf = (path: string) => `${path.slice(1)}index.html`;
+const idsOf = (html: string, attr: string) => [...new Set([...html.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => m[1]!))].sort();
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+
+/**
+ * The reader-visible prose of a page body, without what is meant to stay in the original language: the reference
+ * list and "cite this page" (bibliographic), code, elements marked lang="en", and text hidden from readers.
+ */
+export function bodyProse(html: string): string {
+	let body = mainOf(html)
+		.replace(/<section class="references"[\s\S]*?<\/section>/g, ' ')
+		.replace(/<section class="about-page"[\s\S]*?<\/section>\s*(?=<)/g, ' ')
+		.replace(/<(code|pre|script|style)\b[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<([a-z0-9]+)\b[^>]*\bhidden\b[^>]*>[\s\S]*?<\/\1>/g, ' ');
+	// Elements marked as English (original titles, English names beside Chinese ones): remove them with their content.
+	for (let i = 0; i < 5 && /lang="en"/.test(body); i++) body = body.replace(/<(span|cite|p|em|i|a)\b[^>]*lang="en"[^>]*>[^<]*<\/\1>/g, ' ');
+	return textOf(body);
+}
+
+/** Runs of five or more Latin-alphabet words of two letters or more: English prose left untranslated (names are shorter). */
+export const englishRuns = (text: string) => [...text.matchAll(/(?:\b[A-Za-z][A-Za-z'’.-]+[\s,]+){4,}[A-Za-z][A-Za-z'’.-]+/g)].map((m) => m[0]);
+
+describe('the Chinese edition', () => {
+	const pages = translated();
+
+	it('has translated pages, each built', () => {
+		expect(pages.length).toBeGreaterThan(17);
+		expect(pages.filter((p) => !existsSync(join(dist, fileOf(p))))).toEqual([]);
+	});
+
+	it('marks every translated page lang="zh-CN", with no "not translated" notice', () => {
+		const bad = pages.filter((p) => {
+			const html = readDist(fileOf(p));
+			return !/<html lang="zh-CN"/.test(html) || html.includes('此内容尚不支持你的语言');
+		});
+		expect(bad).toEqual([]);
+	});
+
+	it('pairs each translated page with its English page by hreflang, both ways', () => {
+		const bad = pages.filter((p) => {
+			const zh = readDist(fileOf(p));
+			const en = readDist(fileOf(englishOf(p)));
+			const to = (html: string, lang: string, path: string) =>
+				new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*${path.replace(/[/]/g, '\\/')}"`).test(html);
+			return !to(zh, 'en', englishOf(p)) || !to(zh, 'zh-CN', p) || !to(en, 'zh-CN', p) || !/<html lang="en"/.test(en);
+		});
+		expect(bad).toEqual([]);
+	});
+
+	it('cites the same sources and shows the same figures as the English page', () => {
+		const diffs = pages.flatMap((p) => {
+			const zh = mainOf(readDist(fileOf(p)));
+			const en = mainOf(readDist(fileOf(englishOf(p))));
+			return ['data-cite', 'data-figure'].flatMap((attr) => {
+				const a = idsOf(en, attr);
+				const b = idsOf(zh, attr);
+				const missing = a.filter((id) => !b.includes(id));
+				const extra = b.filter((id) => !a.includes(id));
+				return missing.length || extra.length ? [`${p} ${attr}: missing ${missing.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`] : [];
+			});
+		});
+		expect(diffs).toEqual([]);
+	});
+
+	it('leaves no English prose in the body of a translated page', () => {
+		const bad = pages.flatMap((p) => englishRuns(bodyProse(readDist(fileOf(p)))).map((run) => `${p}: "${run}"`));
+		expect(bad).toEqual([]);
+	});
+
+	it('falls back to English, with Starlight\'s notice, where a page is not translated', () => {
+		const html = readDist('zh-cn/reference/method/index.html');
+		expect(html).toMatch(/<html lang="zh-CN"/);
+		expect(html).toContain('此内容尚不支持你的语言');
+		expect(html).toMatch(/<main[^>]*lang="en"/);
+	});
+});
