@@ -42,7 +42,13 @@ export function periodFor(status: StatusOn, locale: Locale = 'en'): string | und
 		if (status.kind === 'unverified') return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
 		return period.until ? `${d(period.from)}至${d(period.until)}` : `自${d(period.from)}起`;
 	}
-	if (status.kind === 'unverified') return `${STATUS_LABELS[period.status]} from ${formatDate(period.from)} to ${formatDate(period.until!)}; what followed is not yet confirmed`;
+	if (status.kind === 'unverified') {
+		const ended = `${STATUS_LABELS[period.status]} from ${formatDate(period.from)} to ${formatDate(period.until!)}; what followed is not yet confirmed`;
+		// A part with no end date (No. 46: Article 1) stays as confirmed; only the part with the end date is in doubt.
+		return period.continues && period.endsFor
+			? `${period.continues} (confirmed on ${formatDate(status.lastVerified)}); ${period.endsFor} ${period.status.endsWith('suspended') ? 'suspended' : STATUS_LABELS[period.status].toLowerCase()} from ${formatDate(period.from)} to ${formatDate(period.until!)}; what followed is not yet confirmed`
+			: ended;
+	}
 	return period.until ? `${formatDate(period.from)} to ${formatDate(period.until)}` : `Since ${formatDate(period.from)}`;
 }
 
