@@ -39,7 +39,11 @@ export function periodFor(status: StatusOn, locale: Locale = 'en'): string | und
 	const period = status.kind === 'recorded' ? status.period : status.previous;
 	if (locale === 'zh-cn') {
 		const d = (iso: string) => formatDate(iso, 'zh-cn');
-		if (status.kind === 'unverified') return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
+		if (status.kind === 'unverified') {
+			// As in English: the part with no end date stays as confirmed; only the dated part's sequel is unknown.
+			if (period.continues && period.endsFor) return `部分条款没有截止日期，继续有效（${d(status.lastVerified)}确认）；其余条款暂停实施，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
+			return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
+		}
 		return period.until ? `${d(period.from)}至${d(period.until)}` : `自${d(period.from)}起`;
 	}
 	if (status.kind === 'unverified') {
