@@ -105,6 +105,7 @@ export function numberCitations(html: string, lookup: (id: string) => Source | u
 		const anchor = k === 1 ? ` id="cite-${id}"` : '';
 		return `<a${before}${anchor} data-cite="${id}" aria-label="${escapeHtml(label)}"${after}>[${n}]</a>`;
 	});
+	out = tidyCitationRuns(out);
 
 	const placeholder = REFERENCES_PLACEHOLDER.exec(out);
 	if (placeholder) {
@@ -112,6 +113,39 @@ export function numberCitations(html: string, lookup: (id: string) => Source | u
 		out = out.replace(REFERENCES_PLACEHOLDER, renderReferences(cited, extra, lookup, locale));
 	}
 	return { html: out, cited };
+}
+
+/** A numbered citation as <Cite> renders it: the <sup> with its link, id and number. */
+const NUMBERED = /<sup class="cite"[^>]*><a [^>]*data-cite="([^"]+)"[^>]*>\[(\d+)\]<\/a><\/sup>/g;
+
+/**
+ * Citations that stand together read as one group, whichever components wrote them: markers side by side are put
+ * in number order ("[2][1]" → "[1][2]") and a source cited twice in a row is shown once, also across a full stop or
+ * comma ("REO[1].[1]" → "REO[1]."). The first citation of a source (the back-link target) always stays.
+ */
+export function tidyCitationRuns(html: string): string {
+	const marks = [...html.matchAll(NUMBERED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, id: m[1]!, n: Number(m[2]), text: m[0] }));
+	if (marks.length < 2) return html;
+	let out = '';
+	let at = 0;
+	let i = 0;
+	let previous: Set<string> = new Set();
+	while (i < marks.length) {
+		// A run: markers separated by white space only.
+		const run = [marks[i]!];
+		while (i + 1 < marks.length && /^\s*$/.test(html.slice(marks[i]!.end, marks[i + 1]!.start))) run.push(marks[++i]!);
+		const gap = html.slice(at, run[0]!.start);
+		// Right after another run, past nothing but punctuation: that run's sources are not repeated.
+		const follows = /^[.,;:]\s*$/.test(gap) ? previous : new Set<string>();
+		const kept: typeof run = [];
+		for (const m of run) if (!follows.has(m.id) && !kept.some((k) => k.id === m.id)) kept.push(m);
+		kept.sort((a, b) => a.n - b.n);
+		out += gap + kept.map((m) => m.text).join('');
+		previous = new Set(run.map((m) => m.id));
+		at = run.at(-1)!.end;
+		i++;
+	}
+	return out + html.slice(at);
 }
 
 function renderReferences(cited: string[], extra: string[], lookup: (id: string) => Source | undefined, locale: ReferenceLocale): string {

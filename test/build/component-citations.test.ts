@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { fileForPath, readDist, requireDist, root } from '../support/dist';
+import { fileForPath, htmlFiles, readDist, requireDist, root } from '../support/dist';
 import { scanDocs, sourcesOfPage } from '../../src/lib/citing-pages';
 import { elementPageSources } from '../../src/lib/component-refs';
 import { loadContent } from '../../src/lib/integrity/load';
@@ -33,5 +33,22 @@ describe('what components cite, as declared, is what the built pages cite', () =
 			const html = readDist(fileForPath(pathOfKey(`basics/elements/${slug}`)));
 			expect([...citedIn(html)].sort(), `element page ${slug}`).toEqual(elementPageSources(element, data).sort());
 		}
+	});
+});
+
+describe('citations standing together on the built pages', () => {
+	beforeAll(requireDist);
+	const SUP = '<sup class="cite"[^>]*><a [^>]*data-cite="([^"]+)"[^>]*>\\[(\\d+)\\]</a></sup>';
+	const pair = new RegExp(`${SUP}([.,;:]?\\s*)${SUP}`, 'g');
+
+	it('are in number order and never repeat a source side by side ("[2][1]", "REO[1].[1]")', () => {
+		const bad: string[] = [];
+		for (const file of htmlFiles()) {
+			for (const m of readDist(file).matchAll(pair)) {
+				if (m[1] === m[4]) bad.push(`${file}: [${m[2]}]${m[3]}[${m[5]}] repeats ${m[1]}`);
+				else if (m[3]!.trim() === '' && Number(m[5]) < Number(m[2])) bad.push(`${file}: [${m[2]}][${m[5]}]`);
+			}
+		}
+		expect(bad).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberCitations } from '../../src/lib/citations';
+import { numberCitations, tidyCitationRuns } from '../../src/lib/citations';
 import type { Source } from '../../src/schemas/sources';
 
 const source = (title: string): Source => ({
@@ -43,5 +43,25 @@ describe('numberCitations', () => {
 		const out = numberCitations(`${cite('a')}<div data-references-placeholder></div>`, evil).html;
 		expect(out).not.toContain('<b>');
 		expect(out).toContain('&lt;b&gt;');
+	});
+});
+
+describe('citations that stand together', () => {
+	const sup = (id: string, n: number, first = false) =>
+		`<sup class="cite" data-pagefind-ignore><a href="#ref-${id}"${first ? ` id="cite-${id}"` : ''} data-cite="${id}" aria-label="Source ${n}">[${n}]</a></sup>`;
+
+	it('are put in number order', () => {
+		expect(tidyCitationRuns(`A.${sup('b', 2)}${sup('a', 1)} B.`)).toBe(`A.${sup('a', 1)}${sup('b', 2)} B.`);
+		expect(tidyCitationRuns(`A.${sup('c', 3)} ${sup('a', 1)}`)).toBe(`A.${sup('a', 1)}${sup('c', 3)}`);
+	});
+
+	it('show a source once when it is cited twice in a row, even across a full stop', () => {
+		expect(tidyCitationRuns(`270,000 t REO${sup('u', 1, true)}.${sup('u', 1)} Next.`)).toBe(`270,000 t REO${sup('u', 1, true)}. Next.`);
+		expect(tidyCitationRuns(`x${sup('u', 1, true)}${sup('u', 1)}`)).toBe(`x${sup('u', 1, true)}`);
+	});
+
+	it('leave citations apart when words stand between them', () => {
+		const html = `One${sup('b', 2)} and two${sup('a', 1)}. Again${sup('b', 2)}.`;
+		expect(tidyCitationRuns(html)).toBe(html);
 	});
 });
