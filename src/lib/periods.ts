@@ -10,6 +10,7 @@
 import type { Measure, StatusPeriod } from '../schemas/measures';
 import { formatDate } from './dates';
 import { NOT_YET_CONFIRMED, STATUS_LABELS } from './status';
+import { STATUS_LABELS_ZH } from './status-zh';
 
 export interface PeriodWords {
 	/** Verb phrase while the period runs, e.g. "is suspended" or "runs". */
@@ -60,6 +61,20 @@ export function measurePeriod(measure: Pick<Measure, 'statusHistory'>, until?: s
 	return { from: period.from, until: period.until!, next: history[index + 1] };
 }
 
+/**
+ * The same phrase in Chinese (no tense in the verb, so the words differ only by what the writer gives):
+ * "持续至2026年11月27日" while the period runs; "曾持续至2026年11月27日；此后的情况尚未确认" after it.
+ */
+export function periodPhraseZh(words: PeriodWords, facts: PeriodFacts, today: string): string {
+	const d = (iso: string) => formatDate(iso, 'zh-cn');
+	const span = `${facts.from ? `自${d(facts.from)}起` : ''}${periodEnded(facts.until, today) ? words.past : words.present}，期限至${d(facts.until)}`;
+	if (!periodEnded(facts.until, today)) return span;
+	const next = facts.next && facts.next.from <= today ? facts.next : undefined;
+	return next
+		? `${span}；此后的记录显示，自${d(next.from)}起${STATUS_LABELS_ZH[next.status]}${next.until ? `，至${d(next.until)}` : ''}`
+		: `${span}；此后的情况尚未确认`;
+}
+
 /** `{{period:<measure-id>|<present>|<past>}}` — the template data text fields use for a period. */
 export const PERIOD_TEMPLATE = /\{\{period:([a-z0-9-]+)\|([^|{}]+)\|([^|{}]+)\}\}/g;
 
@@ -68,12 +83,18 @@ export const PERIOD_TEMPLATE = /\{\{period:([a-z0-9-]+)\|([^|{}]+)\|([^|{}]+)\}\
  * "BIS then paused it for a year: the pause {{period:us-2025-11-10-affiliates-suspension|runs|ran}}."
  * Throws, naming the template and the fix, when the measure does not exist or has no dated period.
  */
-export function expandPeriods(text: string, measures: (id: string) => Pick<Measure, 'statusHistory'> | undefined, today: string): string {
+export function expandPeriods(
+	text: string,
+	measures: (id: string) => Pick<Measure, 'statusHistory'> | undefined,
+	today: string,
+	locale: 'en' | 'zh-cn' = 'en',
+): string {
 	return text.replace(PERIOD_TEMPLATE, (whole, id: string, present: string, past: string) => {
 		const m = measures(id);
 		if (!m) throw new Error(`${whole}: there is no measure "${id}" in content/measures/. Fix the id.`);
 		const facts = measurePeriod(m);
 		if (!facts) throw new Error(`${whole}: measure "${id}" has no status period with an "until" date, so there is no period to describe. Write the sentence without the template.`);
-		return periodPhrase({ present: present.trim(), past: past.trim() }, { ...facts, from: undefined }, today);
+		const phrase = locale === 'zh-cn' ? periodPhraseZh : periodPhrase;
+		return phrase({ present: present.trim(), past: past.trim() }, { ...facts, from: undefined }, today);
 	});
 }

@@ -24,6 +24,15 @@ export const claimSchema = z
 		seenIn: sourceIds.default([]).describe('Ids of sources (content/sources/) in which the claim appeared, if any.'),
 		measures: z.array(ref('measures')).default([]).describe('Ids of the measures (content/measures/) the claim is about; their current status is shown with the verdict.'),
 		sources: sourceIds.min(1).describe('Ids of the sources that settle the claim, primary sources first.'),
+		zh: z
+			.object({
+				question: z.string().regex(/？$/, { message: 'End the Chinese question with a full-width question mark "？".' }).describe('The `question` in Chinese, as Chinese readers would ask it; the Chinese page uses it, word for word, as the heading.'),
+				claim: z.string().describe('The `claim` in Chinese.'),
+				explanation: z.string().describe('The `explanation` in Chinese. A sentence about a dated period uses the same {{period:<measure-id>|present words|past words}} template, with Chinese words (src/lib/periods.ts).'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text for the Chinese edition (/zh-cn/), written by a translator. `npm run check` reports claims shown on a Chinese page that lack it.'),
 	})
 	.strict();
 

@@ -22,6 +22,7 @@ const REQUIRED: Partial<Record<DataFile['collection'], string[]>> = {
 	elements: ['name', 'pinyin', 'uses', 'mined', 'separated'],
 	comparisons: ['mechanism', 'question', 'difference', 'us', 'china'],
 	events: ['title'],
+	claims: ['question', 'claim', 'explanation'],
 };
 
 /** The collections a component shows in full (or filtered) when it appears on a page. */
@@ -112,6 +113,7 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 			if (r.component === 'Figure') need('figures', r.id, page.file, r.line);
 			if (r.component === 'Term') need('terms', r.id, page.file, r.line);
 			if (r.component === 'MeasureStatus') need('measures', r.id, page.file, r.line);
+			if (r.component === 'Claim') need('claims', r.id, page.file, r.line);
 		}
 		const body = blankOutCode(text);
 		for (const match of body.matchAll(/<(StatusTable|StatusList|Glossary|Comparison|PeriodicTable|Timeline)\b([^>]*)>/g)) {
