@@ -4,6 +4,8 @@
  * Components ask `localeOf(Astro.url.pathname)` which language they render in, and pick a data entry's
  * Chinese text with `zhText` (every schema with reader-facing text has an optional `zh` object).
  */
+import { BASE } from './pages';
+
 export const LOCALES = ['en', 'zh-cn'] as const;
 export type SiteLocale = (typeof LOCALES)[number];
 
@@ -12,10 +14,8 @@ export const ZH = 'zh-cn';
 /** BCP-47 tags, as written in `<html lang>`. */
 export const LANG: Record<SiteLocale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 
-const basePath = () => {
-	const base = (typeof import.meta.env !== 'undefined' && import.meta.env.BASE_URL) || '/';
-	return base.endsWith('/') ? base : `${base}/`;
-};
+/** The deploy's base path, from the one page model (src/lib/pages.ts), the only place that reads it. */
+const basePath = () => BASE;
 
 /** Which language a URL path (with or without the base path) is in. */
 export function localeOf(pathname: string, base = basePath()): SiteLocale {
