@@ -57,6 +57,13 @@ export function missingZh(d: DataFile): string[] {
 		// A Chinese act shows its original title; without one on record (or for other countries' acts), a Chinese translation.
 		const m = data as { jurisdiction?: string; originalTitle?: string };
 		if (!(m.jurisdiction === 'CN' && m.originalTitle) && zh['title'] === undefined) missing.push(m.jurisdiction === 'CN' ? 'originalTitle or zh.title' : 'zh.title');
+		// A period that names its parts (endsFor/continues) is worded with their Chinese names.
+		const history = (data['statusHistory'] ?? []) as { from: string; endsFor?: string; continues?: string }[];
+		const parts = (zh['parts'] ?? {}) as Record<string, { endsFor?: string; continues?: string }>;
+		for (const p of history) {
+			if (p.endsFor && !parts[p.from]) missing.push(`zh.parts."${p.from}".endsFor`);
+			if (p.continues && !parts[p.from]?.continues) missing.push(`zh.parts."${p.from}".continues`);
+		}
 	}
 	return [...new Set(missing)];
 }
