@@ -7,7 +7,7 @@ import type { Measure } from '../schemas/measures';
 import type { MeasureGroup } from '../data/measure-groups';
 import { STATUS_LABELS, statusOn, type StatusOn } from './status';
 import { formatDate } from './dates';
-import { NOT_YET_CONFIRMED_ZH, STATUS_LABELS_ZH, partsZh } from './status-zh';
+import { NOT_YET_CONFIRMED_ZH, STATUS_LABELS_ZH, partsZh, type ZhPartsSource } from './status-zh';
 import type { SiteLocale as Locale } from './locale';
 
 /** A badge: a few words and a kind for its colour. */
@@ -34,7 +34,7 @@ export function badgeFor(status: StatusOn, locale: Locale = 'en'): Badge {
  * fixed end date has passed with no newer record, "Suspended from 7 November 2025 to 10 November 2026; what followed
  * is not yet confirmed".
  */
-export function periodFor(status: StatusOn, locale: Locale = 'en', zh?: Measure['zh']): string | undefined {
+export function periodFor(status: StatusOn, locale: Locale = 'en', zh?: ZhPartsSource): string | undefined {
 	if (status.kind === 'not-yet-issued') return undefined;
 	const period = status.kind === 'recorded' ? status.period : status.previous;
 	if (locale === 'zh-cn') {

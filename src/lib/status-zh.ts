@@ -36,8 +36,11 @@ export interface PartsZh {
 	continues?: string | undefined;
 }
 
+/** What the Chinese wording reads from a measure's `zh` object: the Chinese names of its periods' parts. */
+export type ZhPartsSource = { parts?: NonNullable<Measure['zh']>['parts'] } | undefined;
+
 /** A period's parts in Chinese: the measure's `zh.parts` entry for the period, or generic words ("部分条款"). */
-export function partsZh(period: StatusPeriod, zh?: Measure['zh']): PartsZh | undefined {
+export function partsZh(period: StatusPeriod, zh?: ZhPartsSource): PartsZh | undefined {
 	if (!period.endsFor) return undefined;
 	const given = zh?.parts?.[period.from];
 	if (given) return given;
@@ -53,7 +56,7 @@ const suspendedWord = (status: StatusKind) => (PERIOD_NOUNS_ZH[status] ? '暂停
  * when only part had the end date: "第一条继续有效，没有截止日期（2025年11月9日确认）；第二条的暂停于2025年11月9日确认，
  * 暂停期至2026年11月27日；此后的情况尚未确认".
  */
-export function endedLabelZh(previous: StatusPeriod, endedOn: string, lastVerified: string, zh?: Measure['zh']): string {
+export function endedLabelZh(previous: StatusPeriod, endedOn: string, lastVerified: string, zh?: ZhPartsSource): string {
 	const confirmed = zhDate(lastVerified < previous.from ? previous.from : lastVerified);
 	const parts = partsZh(previous, zh);
 	if (parts) {
@@ -68,7 +71,7 @@ export function endedLabelZh(previous: StatusPeriod, endedOn: string, lastVerifi
 }
 
 /** The Chinese of the running label: "暂停实施，至2026年11月10日", or naming the parts, "部分暂停实施：第二条暂停实施，至2026年11月27日；第一条继续有效，没有截止日期". */
-function runningLabelZh(period: StatusPeriod, zh?: Measure['zh']): string {
+function runningLabelZh(period: StatusPeriod, zh?: ZhPartsSource): string {
 	const label = STATUS_LABELS_ZH[period.status];
 	const parts = partsZh(period, zh);
 	if (!period.until) return parts?.continues ? `${label}：${parts.continues}` : label;
@@ -77,7 +80,7 @@ function runningLabelZh(period: StatusPeriod, zh?: Measure['zh']): string {
 }
 
 /** A status's short label in Chinese, e.g. "暂停实施，至2026年11月10日" (the Chinese of StatusOn's `label`). */
-export function statusLabelZh(status: StatusOn, zh?: Measure['zh']): string {
+export function statusLabelZh(status: StatusOn, zh?: ZhPartsSource): string {
 	switch (status.kind) {
 		case 'not-yet-issued':
 			return '尚未发布';

@@ -92,10 +92,25 @@ describe('the Chinese edition', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('words every dated period in Chinese, and once its end date has passed says so and that what followed is not yet confirmed', () => {
+		const periods = pages.flatMap((p) =>
+			[...mainOf(readDist(fileOf(p))).matchAll(/<span class="period" data-period-until="([^"]+)" data-period-state="([a-z]+)">([^<]*)<\/span>/g)].map((m) => ({ page: p, until: m[1]!, state: m[2]!, text: m[3]! })),
+		);
+		// The suspension page states both Chinese suspensions with <Period>, so the check below has something to read.
+		expect(periods.filter((x) => x.page === '/zh-cn/rules/suspension-and-busan/').map((x) => x.until)).toEqual(['2026-11-10', '2026-11-27']);
+		const bad = periods.filter((x) => {
+			if (/[A-Za-z]{3,}/.test(x.text) || !x.text.includes(`期限至${x.until.slice(0, 4)}年`)) return true;
+			return x.state === 'ended' ? !/该期限已过，(此后的情况尚未确认|此后的记录显示)/.test(x.text) : /已过|尚未确认/.test(x.text);
+		});
+		expect(bad).toEqual([]);
+	});
+
 	it('falls back to English, with Starlight\'s notice, where a page is not translated', () => {
 		const html = readDist('zh-cn/reference/method/index.html');
 		expect(html).toMatch(/<html lang="zh-CN"/);
 		expect(html).toContain('此内容尚不支持你的语言');
 		expect(html).toMatch(/<main[^>]*lang="en"/);
+		// Its dated periods keep the English wording of the English text around them.
+		expect(html).toContain('until 10 November 2026; what followed is not yet confirmed');
 	});
 });
