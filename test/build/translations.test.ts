@@ -105,6 +105,37 @@ describe('the Chinese edition', () => {
 		expect(bad).toEqual([]);
 	});
 
+	it('shows the same control-item tables, with the same items, as the English page', () => {
+		const tables = (html: string) => [...html.matchAll(/data-control-items="([^"]+)"/g)].map((m) => m[1]!).sort();
+		const diffs = pages.flatMap((p) => {
+			const zh = mainOf(readDist(fileOf(p)));
+			const en = mainOf(readDist(fileOf(englishOf(p))));
+			const a = `${tables(en).join(' | ')} // ${idsOf(en, 'data-item').join(' ')}`;
+			const b = `${tables(zh).join(' | ')} // ${idsOf(zh, 'data-item').join(' ')}`;
+			return a === b ? [] : [`${p}: English ${a}; Chinese ${b}`];
+		});
+		expect(diffs).toEqual([]);
+	});
+
+	it('gives the April 2025 control list in Chinese: caption, headings, element names, and each item as the original wording (原文) or this site\'s description (本站译述)', () => {
+		const html = mainOf(readDist('zh-cn/rules/april-2025/index.html'));
+		const table = html.slice(html.indexOf('data-control-items="cn-2025-18"'));
+		const block = table.slice(0, table.indexOf('</table>'));
+		expect(block).toMatch(/<caption[^>]*>第18号公告（2025年）所列物项（21项）<\/caption>/);
+		const headings = [...block.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)].map((m) => m[1]);
+		expect(headings).toEqual(['管制编码', '物项', '参考海关商品编号', '涉及元素']);
+		const rows = [...block.matchAll(/<tr data-item="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+		expect(rows).toHaveLength(21);
+		// Samarium's lines were read in Chinese: the official wording, marked as such. Dysprosium's were not: our own words, marked.
+		const row = (id: string) => textOf(rows.find((r) => r[1] === id)![2]!);
+		expect(row('cn-2025-18-samarium-a')).toContain('金属钐、含钐的合金及相关制品 原文');
+		expect(row('cn-2025-18-dysprosium-b')).toContain('氧化镝及其混合物 本站译述');
+		expect(rows.filter((r) => !/data-item-text="(original|site)"/.test(r[2]!)).map((r) => r[1])).toEqual([]);
+		// No English item text: the English descriptions and element names are not there.
+		expect(textOf(block)).not.toMatch(/Samarium|samarium|metal|oxide|not seen|none given/i);
+		expect(englishRuns(textOf(table.slice(0, table.indexOf('</div>', table.indexOf('ci-source')))))).toEqual([]);
+	});
+
 	it('falls back to English, with Starlight\'s notice, where a page is not translated', () => {
 		const html = readDist('zh-cn/reference/method/index.html');
 		expect(html).toMatch(/<html lang="zh-CN"/);
