@@ -98,7 +98,7 @@ export const MEASURE_GROUPS: MeasureGroup[] = [
 		id: 'us-rules',
 		jurisdiction: 'US',
 		name: 'The US chip rules and the Affiliates Rule',
-		zh: '美国芯片规则和“关联方规则”',
+		zh: '美国芯片规则和关联公司规则',
 		measures: ['us-2025-11-10-affiliates-suspension', 'us-2025-09-29-affiliates-rule', 'us-2024-12-02-fdp-rule-additions', 'us-2023-10-17-updates', 'us-2022-10-07-advanced-computing'],
 		headline: ['us-2025-09-29-affiliates-rule', 'us-2024-12-02-fdp-rule-additions', 'us-2023-10-17-updates', 'us-2022-10-07-advanced-computing'],
 		page: '/mirror/us-controls/',

@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 import { toCsv, type CsvRecord } from './csv';
 import { DATA_COLLECTIONS, type DataCollectionName } from './collections';
 import { DATA_SCHEMAS } from './integrity/schemas';
+import { expandPeriods } from './periods';
+import type { Measure } from '../schemas/measures';
 
 /** The production table (src/data/production.json) flattened to one row per edition, table and country. */
 export const productionRowSchema = z
@@ -215,6 +217,23 @@ export function columnsFor(download: Download): string[] {
 /** Collection entries as download rows: `{ id, ...data }`, sorted by id so the files are stable. */
 export function entryRows(entries: readonly { id: string; data: object }[]): CsvRecord[] {
 	return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ id: e.id, ...e.data }));
+}
+
+/**
+ * Rows with every `{{period:<measure-id>|present|past}}` template (src/lib/periods.ts) expanded for `today`, with
+ * the same wording the pages use: English text in English, text inside a `zh` object in Chinese. A download then
+ * says what a reader of the page sees (past tense and "not yet confirmed" after an end date), not template syntax.
+ */
+export function expandRowPeriods(rows: readonly CsvRecord[], measures: (id: string) => Pick<Measure, 'statusHistory'> | undefined, today: string): CsvRecord[] {
+	const walk = (value: unknown, locale: 'en' | 'zh-cn'): unknown => {
+		if (typeof value === 'string') return value.includes('{{period:') ? expandPeriods(value, measures, today, locale) : value;
+		if (Array.isArray(value)) return value.map((v) => walk(v, locale));
+		if (value && typeof value === 'object' && !(value instanceof Date)) {
+			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k === 'zh' ? 'zh-cn' : locale)]));
+		}
+		return value;
+	};
+	return rows.map((row) => walk(row, 'en') as CsvRecord);
 }
 
 /** One edition of src/data/production.json (the shape the charts use). */

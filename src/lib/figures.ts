@@ -10,7 +10,10 @@ const UNIT_SUFFIX: Record<Figure['unit'], (v: string) => string> = {
 	count: (v) => v,
 };
 
-/** The same in Chinese: "约69%", "27万吨（稀土氧化物当量）". Large tonnages in 万 (ten thousand), as Chinese writers do. */
+/**
+ * The same in Chinese: "约69%", "27万吨（稀土氧化物当量）", "约50万". Large tonnages and counts in 万 (ten thousand),
+ * as Chinese writers do, with as many decimals as the value needs (62,585 t is 6.2585万吨, not a rounded 6.26万吨).
+ */
 const UNIT_SUFFIX_ZH: Record<Figure['unit'], (v: string) => string> = {
 	percent: (v) => `${v}%`,
 	tonnes: (v) => `${v}吨`,
@@ -21,8 +24,8 @@ const UNIT_SUFFIX_ZH: Record<Figure['unit'], (v: string) => string> = {
 };
 
 function zhNumber(value: number, unit: Figure['unit']): string {
-	if ((unit === 'tonnes' || unit === 'tonnes REO') && Math.abs(value) >= 10_000) {
-		return `${(value / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2, useGrouping: false })}万`;
+	if ((unit === 'tonnes' || unit === 'tonnes REO' || unit === 'count') && Math.abs(value) >= 10_000) {
+		return `${(value / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 6, useGrouping: false })}万`;
 	}
 	return value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 }

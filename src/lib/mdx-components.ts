@@ -8,7 +8,7 @@ import { isJsx, jsxAttributes, lineOf, parseMdx, walk } from './content-check/md
 
 export interface ComponentUse {
 	name: string;
-	/** Props written as literal strings, e.g. { id: "usgs-mcs-2026" }. */
+	/** Props written as literal strings, e.g. { id: "usgs-mcs-2026" }; a bare boolean prop (`threshold`) as "true". */
 	props: Record<string, string>;
 	/** 1-based line in the file. */
 	line: number;
@@ -26,6 +26,8 @@ export function componentUses(text: string): ComponentUse[] {
 		const props: Record<string, string> = {};
 		for (const attr of jsxAttributes(node)) {
 			if (attr.type === 'mdxJsxAttribute' && attr.name && typeof attr.value === 'string') props[attr.name] = attr.value;
+			// A boolean prop written on its own (<ControlItems threshold />) reads as "true".
+			else if (attr.type === 'mdxJsxAttribute' && attr.name && (attr.value === null || attr.value === undefined)) props[attr.name] = 'true';
 		}
 		uses.push({ name: node.name, props, line: lineOf(node) });
 	});

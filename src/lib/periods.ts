@@ -10,7 +10,7 @@
 import type { Measure, StatusPeriod } from '../schemas/measures';
 import { formatDate } from './dates';
 import { NOT_YET_CONFIRMED, STATUS_LABELS } from './status';
-import { STATUS_LABELS_ZH } from './status-zh';
+import { NOT_YET_CONFIRMED_ZH, STATUS_LABELS_ZH } from './status-zh';
 
 export interface PeriodWords {
 	/** Verb phrase while the period runs, e.g. "is suspended" or "runs". */
@@ -62,17 +62,20 @@ export function measurePeriod(measure: Pick<Measure, 'statusHistory'>, until?: s
 }
 
 /**
- * The same phrase in Chinese (no tense in the verb, so the words differ only by what the writer gives):
- * "持续至2026年11月27日" while the period runs; "曾持续至2026年11月27日；此后的情况尚未确认" after it.
+ * The same phrase in Chinese. Chinese verbs carry no tense, so the writer's words may be the same before and
+ * after the end date; the glue says what happened: "自2025年11月7日起暂停实施第61号公告，期限至2026年11月10日"
+ * while the period runs; once it has ended, "……，期限至2026年11月10日；该期限已过，此后的情况尚未确认" (or what a later
+ * record holds). No full stop: the sentence around it supplies it.
  */
 export function periodPhraseZh(words: PeriodWords, facts: PeriodFacts, today: string): string {
 	const d = (iso: string) => formatDate(iso, 'zh-cn');
-	const span = `${facts.from ? `自${d(facts.from)}起` : ''}${periodEnded(facts.until, today) ? words.past : words.present}，期限至${d(facts.until)}`;
-	if (!periodEnded(facts.until, today)) return span;
+	const ended = periodEnded(facts.until, today);
+	const span = `${facts.from ? `自${d(facts.from)}起` : ''}${ended ? words.past : words.present}，期限至${d(facts.until)}`;
+	if (!ended) return span;
 	const next = facts.next && facts.next.from <= today ? facts.next : undefined;
 	return next
-		? `${span}；此后的记录显示，自${d(next.from)}起${STATUS_LABELS_ZH[next.status]}${next.until ? `，至${d(next.until)}` : ''}`
-		: `${span}；此后的情况尚未确认`;
+		? `${span}；该期限已过，此后的记录显示，自${d(next.from)}起${STATUS_LABELS_ZH[next.status]}${next.until ? `，至${d(next.until)}` : ''}`
+		: `${span}；该期限已过，${NOT_YET_CONFIRMED_ZH}`;
 }
 
 /** `{{period:<measure-id>|<present>|<past>}}` — the template data text fields use for a period. */

@@ -7,7 +7,7 @@ import type { Measure } from '../schemas/measures';
 import type { MeasureGroup } from '../data/measure-groups';
 import { STATUS_LABELS, statusOn, type StatusOn } from './status';
 import { formatDate } from './dates';
-import { STATUS_LABELS_ZH } from './status-zh';
+import { NOT_YET_CONFIRMED_ZH, STATUS_LABELS_ZH, partsZh, type ZhPartsSource } from './status-zh';
 import type { SiteLocale as Locale } from './locale';
 
 /** A badge: a few words and a kind for its colour. */
@@ -34,15 +34,16 @@ export function badgeFor(status: StatusOn, locale: Locale = 'en'): Badge {
  * fixed end date has passed with no newer record, "Suspended from 7 November 2025 to 10 November 2026; what followed
  * is not yet confirmed".
  */
-export function periodFor(status: StatusOn, locale: Locale = 'en'): string | undefined {
+export function periodFor(status: StatusOn, locale: Locale = 'en', zh?: ZhPartsSource): string | undefined {
 	if (status.kind === 'not-yet-issued') return undefined;
 	const period = status.kind === 'recorded' ? status.period : status.previous;
 	if (locale === 'zh-cn') {
 		const d = (iso: string) => formatDate(iso, 'zh-cn');
 		if (status.kind === 'unverified') {
 			// As in English: the part with no end date stays as confirmed; only the dated part's sequel is unknown.
-			if (period.continues && period.endsFor) return `部分条款没有截止日期，继续有效（${d(status.lastVerified)}确认）；其余条款暂停实施，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
-			return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；此后的情况尚未确认`;
+			const parts = partsZh(period, zh);
+			if (parts?.continues) return `${parts.continues}（${d(status.lastVerified)}确认）；${parts.endsFor}${period.status.endsWith('suspended') ? '暂停实施' : STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；${NOT_YET_CONFIRMED_ZH}`;
+			return `${STATUS_LABELS_ZH[period.status]}，${d(period.from)}至${d(period.until!)}；${NOT_YET_CONFIRMED_ZH}`;
 		}
 		return period.until ? `${d(period.from)}至${d(period.until)}` : `自${d(period.from)}起`;
 	}
@@ -78,7 +79,7 @@ export function groupParts(group: MeasureGroup, measures: Map<string, Measure>, 
 		if (!data) throw new Error(`src/data/measure-groups.ts: group "${group.id}" lists "${id}", but there is no content/measures/${id}.yaml. Fix the id.`);
 		const status = statusOn(data, date);
 		const badge = badgeFor(status, locale);
-		const period = periodFor(status, locale);
+		const period = periodFor(status, locale, data.zh);
 		const part = parts.find((p) => p.badge.text === badge.text);
 		if (!part) {
 			parts.push({ badge, measures: [{ id, data }], period, lastConfirmed: data.lastVerified, status });

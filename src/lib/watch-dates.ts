@@ -8,6 +8,7 @@
  */
 import type { Measure, StatusKind, StatusPeriod } from '../schemas/measures';
 import { formatDate } from './dates';
+import { STATUS_LABELS_ZH } from './status-zh';
 
 export type WatchKind = 'issued' | 'start' | 'end';
 
@@ -49,6 +50,34 @@ const START_WORDS: Record<StatusKind, string> = {
 	lifted: 'Lifted',
 	superseded: 'Superseded',
 };
+
+/** PERIOD_NOUNS in Chinese, for "…定于此日结束". */
+const PERIOD_NOUNS_ZH: Record<StatusKind, string> = {
+	announced: '生效前的等待期',
+	'in-force': '有效期',
+	'partly-in-force': '部分生效期',
+	suspended: '暂停期',
+	'partly-suspended': '部分暂停期',
+	lifted: '废止后的时期',
+	superseded: '被取代后的时期',
+};
+
+/** START_WORDS in Chinese: the tense-neutral words for the first day of a period. */
+const START_WORDS_ZH: Record<StatusKind, string> = {
+	announced: '发布，尚未生效',
+	'in-force': '生效（有效期开始）',
+	'partly-in-force': '部分生效（部分生效期开始）',
+	suspended: '暂停期开始',
+	'partly-suspended': '部分暂停期开始',
+	lifted: '废止',
+	superseded: '被取代',
+};
+
+/** What a date is, in Chinese (the `what` of a WatchDate, worded for the Chinese edition): "暂停期开始", "暂停期定于此日结束". */
+export function whatZh(d: WatchDate): string {
+	if (d.kind === 'issued' || !d.period) return '发布';
+	return d.kind === 'start' ? START_WORDS_ZH[d.period.status] : `${PERIOD_NOUNS_ZH[d.period.status]}定于此日结束`;
+}
 
 export const UID_DOMAIN = 'rare-earths-explained';
 
@@ -119,10 +148,27 @@ export function afterwards(d: WatchDate, today: string): string | undefined {
 	return `Confirmed on ${formatDate(d.measure.lastVerified)} to run until this date; what followed is not yet confirmed.`;
 }
 
+/** `afterwards` in Chinese: the same rule, the same facts. */
+export function afterwardsZh(d: WatchDate, today: string): string | undefined {
+	if (!hasPassed(d.date, today)) return undefined;
+	if (d.kind !== 'end' || d.periodIndex === undefined) return undefined;
+	const next = d.measure.statusHistory[d.periodIndex + 1];
+	if (next && next.from <= today) {
+		return `此后的记录：自${formatDate(next.from, 'zh-cn')}起${STATUS_LABELS_ZH[next.status]}。`;
+	}
+	return `这一期限于${formatDate(d.measure.lastVerified, 'zh-cn')}得到确认；此后的情况尚未确认。`;
+}
+
 /** How far a date still to come is from the build date: "the build date", "1 day after the build date", "9 days after the build date". */
 export function countdown(date: string, today: string): string {
 	const n = daysBetween(today, date);
 	return n === 0 ? 'the build date' : `${n} day${n === 1 ? '' : 's'} after the build date`;
+}
+
+/** `countdown` in Chinese: "即构建当日", "构建日期之后9天". */
+export function countdownZh(date: string, today: string): string {
+	const n = daysBetween(today, date);
+	return n === 0 ? '即构建当日' : `构建日期之后${n}天`;
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */

@@ -43,8 +43,8 @@ export const comparisonSchema = z
 				mechanism: z.string().describe('The `mechanism` in Chinese.'),
 				question: z.string().describe('The `question` in Chinese.'),
 				difference: z.string().describe('The `difference` in Chinese.'),
-				us: z.string().describe('The US side\'s `text` in Chinese, with the same thresholds and dates.'),
-				china: z.string().describe('China\'s side `text` in Chinese, with the same thresholds and dates.'),
+				us: z.string().describe('The US side\'s `text` in Chinese, with the same thresholds and dates. A dated period uses {{period:<measure-id>|中文词语|中文词语}}, as the English does (src/lib/periods.ts), so it reads right after the end date.'),
+				china: z.string().describe('China\'s side `text` in Chinese, with the same thresholds and dates. A dated period uses {{period:<measure-id>|中文词语|中文词语}}, as the English does (src/lib/periods.ts).'),
 			})
 			.strict()
 			.optional()

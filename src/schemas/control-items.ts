@@ -41,6 +41,20 @@ export const controlItemSchema = z
 			.string()
 			.optional()
 			.describe('Required when annexSeen is false or fields are missing: what was and was not seen, e.g. "Annex text not seen; item as quoted by a news report".'),
+		zhSite: z
+			.object({
+				description: z
+					.string()
+					.optional()
+					.describe("The item described in Chinese by this site (本站译述), written from `description`; not the official wording. Chinese pages show it, marked 本站译述, when the original Chinese (`zh`) was not seen. Required for every item a Chinese page shows that has no `zh`."),
+				seenNote: z
+					.string()
+					.optional()
+					.describe('The `seenNote` in Chinese, shown in the notes under the table on Chinese pages. Required when `seenNote` is given and a Chinese page shows the item.'),
+			})
+			.strict()
+			.optional()
+			.describe('Chinese text written by this site for the Chinese edition (/zh-cn/), as opposed to `zh`, which quotes the official wording. `npm run check` (rule translation-data) reports items shown on a Chinese page that lack it.'),
 		sources: sourceIds.min(1),
 	})
 	.strict()

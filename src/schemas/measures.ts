@@ -72,6 +72,18 @@ export const measureSchema = z
 					.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string())
 					.optional()
 					.describe('Chinese text of the status periods\' `detail` sentences, keyed by the period\'s `from` date, e.g. {"2025-11-07": "……"}.'),
+				parts: z
+					.record(
+						z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+						z
+							.object({
+								endsFor: z.string().describe('The period\'s `endsFor` in Chinese, e.g. "第二条".'),
+								continues: z.string().optional().describe('The period\'s `continues` in Chinese, e.g. "第一条继续有效，没有截止日期".'),
+							})
+							.strict(),
+					)
+					.optional()
+					.describe('Chinese text of the status periods\' `endsFor` and `continues` (which part has the end date, what stays), keyed by the period\'s `from` date. Status sentences on Chinese pages name the parts with it.'),
 			})
 			.strict()
 			.optional()

@@ -8,19 +8,37 @@ import { loadContent } from '../../src/lib/integrity/load';
 import { DATA_COLLECTIONS, DATA_SCHEMAS } from '../../src/schemas/index';
 import { cellText } from '../../src/lib/csv';
 import { parseCsvRecords } from '../support/csv';
+import { expandRowPeriods } from '../../src/lib/data-downloads';
+import type { Measure } from '../../src/schemas/measures';
 
 beforeAll(requireDist);
 
 const content = loadContent(root);
 
-/** Each collection's entries as Astro stores them: the file's id plus the data after schema defaults. */
+/** The date the site was built for, as its status tracker records it. */
+const buildDate = () => /data-status-date="([^"]+)"/.exec(readDist('rules/status-tracker/index.html'))![1]!;
+const measures = new Map(content.data.filter((d) => d.collection === 'measures').map((d) => [d.id, d.data as Measure]));
+
+/**
+ * Each collection's entries as Astro stores them: the file's id plus the data after schema defaults, with
+ * `{{period:…}}` templates in text worded for the build date, as the pages word them.
+ */
 function expected(collection: (typeof DATA_COLLECTIONS)[number]) {
 	const schema: z.ZodType = DATA_SCHEMAS[collection];
-	return content.data
+	const rows = content.data
 		.filter((d) => d.collection === collection)
 		.map((d) => ({ id: d.id, ...(schema.parse(d.data) as object) }))
 		.sort((a, b) => (a.id < b.id ? -1 : 1));
+	return expandRowPeriods(rows, (id) => measures.get(id), buildDate()) as typeof rows;
 }
+
+it('words dated periods as the pages do, never as {{period:…}} templates', () => {
+	for (const collection of ['events', 'comparisons', 'claims']) {
+		const text = readDist(`data/${collection}.json`) + readDist(`data/${collection}.csv`);
+		expect(text, collection).not.toContain('{{period:');
+	}
+	expect(readDist('data/events.json')).toMatch(/Article 2 (is|was) suspended until 27 November 2026/);
+});
 
 describe.each(DATA_COLLECTIONS.map((c) => [c]))('data download: %s', (collection) => {
 	it('JSON equals the collection', () => {

@@ -7,6 +7,7 @@ import {
 	columnsFor,
 	downloadFor,
 	entryRows,
+	expandRowPeriods,
 	fieldRows,
 	jsonSchemaFor,
 	productionRows,
@@ -143,5 +144,35 @@ describe('downloads of the real content', () => {
 		const rows = productionRows(production);
 		const csv = parseCsvRecords(toCsvText(downloadFor('production'), rows));
 		expect(csv.map((r) => Number(r['value']))).toEqual(rows.map((r) => r['value']));
+	});
+});
+
+describe('period templates in the downloads', () => {
+	const no70 = { statusHistory: [{ status: 'in-force' as const, from: '2025-11-07', until: '2026-11-10', sources: ['s'] }] };
+	const rows = [
+		{
+			id: 'content-threshold',
+			china: { text: 'It was suspended: the suspension {{period:cn-2025-70|runs|ran}}.' },
+			zh: { china: '但在2025年11月7日被{{period:cn-2025-70|暂停实施|暂停实施}}。' },
+		},
+	];
+	it('are expanded with the words a page shows on the build date, English in English and `zh` text in Chinese', () => {
+		const [after] = expandRowPeriods(rows, () => no70, '2026-11-29');
+		expect(after).toEqual({
+			id: 'content-threshold',
+			china: { text: 'It was suspended: the suspension ran until 10 November 2026; what followed is not yet confirmed.' },
+			zh: { china: '但在2025年11月7日被暂停实施，期限至2026年11月10日；该期限已过，此后的情况尚未确认。' },
+		});
+		expect(JSON.stringify(after)).not.toContain('{{period:');
+		const [before] = expandRowPeriods(rows, () => no70, '2026-01-01');
+		expect((before!['china'] as { text: string }).text).toBe('It was suspended: the suspension runs until 10 November 2026.');
+	});
+	it('leave no template in any collection as built from the content', () => {
+		const tree = loadContent(project);
+		const measures = new Map(tree.data.filter((d) => d.collection === 'measures').map((d) => [d.id, d.data as { statusHistory: [] }]));
+		for (const name of ['comparisons', 'claims', 'events']) {
+			const entries = tree.data.filter((d) => d.collection === name).map((d) => ({ id: d.id, data: d.data as object }));
+			expect(JSON.stringify(expandRowPeriods(entryRows(entries), (id) => measures.get(id), '2026-11-29')), name).not.toContain('{{period:');
+		}
 	});
 });

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import type { z } from 'astro/zod';
 import { loadContent } from '../../src/lib/integrity/load';
 import { measureSchema, type Measure } from '../../src/schemas/measures';
-import { afterwards, countdown, hasPassed, watchDates } from '../../src/lib/watch-dates';
+import { afterwards, afterwardsZh, countdown, countdownZh, hasPassed, watchDates, whatZh } from '../../src/lib/watch-dates';
 import { eventDescription, icalFeed } from '../../src/lib/ical-feed';
 import { root } from '../support/dist';
 
@@ -86,6 +86,27 @@ describe('the dates to watch', () => {
 		const later = { ...no57.data, statusHistory: [...no57.data.statusHistory, { status: 'in-force' as const, from: '2026-11-11', sources: ['s'] }] };
 		const end = watchDates([{ id: 'cn-2025-57', data: later }]).find((d) => d.kind === 'end')!;
 		expect(afterwards(end, '2026-11-29')).toBe('Next on record: in force from 11 November 2026.');
+	});
+});
+
+describe('the dates to watch in Chinese', () => {
+	const end57 = dates.find((d) => d.measureId === 'cn-2025-57' && d.kind === 'end')!;
+
+	it('name each date in tense-neutral words, as the English does', () => {
+		expect(whatZh(end57)).toBe('暂停期定于此日结束');
+		expect(whatZh(dates.find((d) => d.measureId === 'cn-2025-57' && d.kind === 'start' && d.period?.status === 'suspended')!)).toBe('暂停期开始');
+		expect(whatZh(dates.find((d) => d.measureId === 'cn-2025-18' && d.kind === 'start')!)).toBe('生效（有效期开始）');
+	});
+
+	it('count down and say what followed by the same rule as the English', () => {
+		expect(countdownZh(end57.date, '2026-11-01')).toBe('构建日期之后9天');
+		expect(countdownZh(end57.date, '2026-11-10')).toBe('即构建当日');
+		expect(afterwardsZh(end57, '2026-11-01')).toBeUndefined();
+		expect(afterwardsZh(end57, '2026-11-29')).toBe('这一期限于2025年11月8日得到确认；此后的情况尚未确认。');
+		const no57 = measures.find((m) => m.id === 'cn-2025-57')!;
+		const later = { ...no57.data, statusHistory: [...no57.data.statusHistory, { status: 'in-force' as const, from: '2026-11-11', sources: ['s'] }] };
+		const end = watchDates([{ id: 'cn-2025-57', data: later }]).find((d) => d.kind === 'end')!;
+		expect(afterwardsZh(end, '2026-11-29')).toBe('此后的记录：自2026年11月11日起有效。');
 	});
 });
 

@@ -19,6 +19,14 @@ describe('Chinese dates and figures', () => {
 		expect(formatFigureValue({ value: 1000, unit: 'tonnes', approx: true }, 'zh-cn')).toBe('约1,000吨');
 		expect(formatFigureValue({ value: 110, unit: 'USD/kg', approx: false }, 'zh-cn')).toBe('每千克110美元');
 	});
+
+	it('writes large counts in 万 too, and never rounds a value away', () => {
+		expect(formatFigureValue({ value: 500000, unit: 'count', approx: true }, 'zh-cn')).toBe('约50万');
+		expect(formatFigureValue({ value: 1000000, unit: 'count', approx: true }, 'zh-cn')).toBe('约100万');
+		expect(formatFigureValue({ value: 2700, unit: 'count', approx: false }, 'zh-cn')).toBe('2,700');
+		expect(formatFigureValue({ value: 62585, unit: 'tonnes', approx: false }, 'zh-cn')).toBe('6.2585万吨');
+		expect(formatFigureValue({ value: 57392, unit: 'tonnes', approx: false }, 'zh-cn')).toBe('5.7392万吨');
+	});
 });
 
 describe('which language a page is in', () => {

@@ -1,6 +1,6 @@
 /** Time-aware period wording: present tense before the end date, past tense and "not yet confirmed" after it. */
 import { describe, expect, it } from 'vitest';
-import { expandPeriods, measurePeriod, periodPhrase } from '../../src/lib/periods';
+import { expandPeriods, measurePeriod, periodPhrase, periodPhraseZh } from '../../src/lib/periods';
 import type { Measure } from '../../src/schemas/measures';
 
 const no70: Pick<Measure, 'statusHistory'> = {
@@ -38,5 +38,27 @@ describe('expandPeriods (templates in data text fields)', () => {
 	});
 	it('names the template and the fix when the measure does not exist', () => {
 		expect(() => expandPeriods('{{period:cn-1999-1|is|was}}', lookup, '2026-01-01')).toThrow(/no measure "cn-1999-1" in content\/measures\/\. Fix the id\./);
+	});
+});
+
+describe('periodPhraseZh (the Chinese edition)', () => {
+	const facts = measurePeriod(no70)!;
+	const zh = { present: '暂停实施第61号公告', past: '暂停实施第61号公告' };
+	it('gives the dates in Chinese up to and including the last day, with no word of an ending', () => {
+		const text = periodPhraseZh(zh, facts, '2026-11-10');
+		expect(text).toBe('自2025年11月7日起暂停实施第61号公告，期限至2026年11月10日');
+		expect(text).not.toMatch(/已过|尚未确认/);
+	});
+	it('says the day after that the period has ended and that what followed is not yet confirmed', () => {
+		expect(periodPhraseZh(zh, facts, '2026-11-11')).toBe('自2025年11月7日起暂停实施第61号公告，期限至2026年11月10日；该期限已过，此后的情况尚未确认');
+	});
+	it('reports a newer status record instead, once one exists', () => {
+		const later = measurePeriod({ statusHistory: [...no70.statusHistory, { status: 'suspended', from: '2026-11-11', until: '2027-11-10', sources: ['s'] }] }, '2026-11-10')!;
+		expect(periodPhraseZh(zh, later, '2026-11-20')).toBe('自2025年11月7日起暂停实施第61号公告，期限至2026年11月10日；该期限已过，此后的记录显示，自2026年11月11日起暂停实施，至2027年11月10日');
+	});
+	it('expands Chinese {{period:…}} templates in data text', () => {
+		const text = '这部分在2025年11月7日被{{period:cn-2025-70|暂停实施|暂停实施}}。';
+		expect(expandPeriods(text, () => no70, '2026-11-29', 'zh-cn')).toBe('这部分在2025年11月7日被暂停实施，期限至2026年11月10日；该期限已过，此后的情况尚未确认。');
+		expect(expandPeriods(text, () => no70, '2026-01-01', 'zh-cn')).toBe('这部分在2025年11月7日被暂停实施，期限至2026年11月10日。');
 	});
 });

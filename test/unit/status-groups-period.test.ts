@@ -20,7 +20,9 @@ describe('the period shown for a group once its end date has passed', () => {
 	});
 
 	it('says the same in Chinese', () => {
-		expect(periodFor(statusOn(no46, '2026-11-29'), 'zh-cn')).toMatch(/^部分条款没有截止日期，继续有效（2025年11月9日确认）；其余条款暂停实施，2025年11月9日至2026年11月27日；此后的情况尚未确认$/);
+		expect(periodFor(statusOn(no46, '2026-11-29'), 'zh-cn', { parts: { '2025-11-09': { endsFor: '第二条', continues: '第一条继续有效，没有截止日期' } } })).toBe(
+			'第一条继续有效，没有截止日期（2025年11月9日确认）；第二条暂停实施，2025年11月9日至2026年11月27日；此后的情况尚未确认',
+		);
 	});
 
 	it('before the end date, gives the dates only', () => {

@@ -5,12 +5,16 @@
  *   page: the same facts, the same sources. (test/build/translations.test.ts checks the built pages too.)
  * - `translation-data`: every data entry the translated page shows has its Chinese text (the entry's `zh`
  *   object): the terms, figures and measures it names, the lists its components show (<StatusTable>,
- *   <StatusList>, <Glossary>, <Comparison>, <PeriodicTable>), and every element (each has a Chinese page).
+ *   <StatusList>, <Glossary>, <Comparison>, <PeriodicTable>), every item its <ControlItems> tables show (the
+ *   official wording `zh` or `zhSite.description`, and `zhSite.seenNote`), and every element (each has a Chinese page).
+ * - `translation-parity` also asks for the same <ControlItems> tables as the English page.
  */
 import type { ContentTree, DataFile } from '../integrity/load';
 import { blankOutCode } from '../mdx-refs';
 import { componentUses } from '../mdx-components';
 import type { Finding } from './finding';
+import { itemsOf, missingItemZh, thresholdItems } from '../control-items';
+import type { ControlItem } from '../../schemas/control-items';
 
 export const ZH_PAGES = 'content/docs/zh-cn/';
 
@@ -53,15 +57,29 @@ export function missingZh(d: DataFile): string[] {
 	if (d.collection === 'elements' && Array.isArray(data['uses']) && Array.isArray(zh['uses']) && zh['uses'].length !== data['uses'].length) {
 		missing.push(`zh.uses (one item per item of uses: ${data['uses'].length}, not ${zh['uses'].length})`);
 	}
+	if (d.collection === 'control-items') return missingItemZh(data as unknown as ControlItem);
 	if (d.collection === 'measures') {
 		// A Chinese act shows its original title; without one on record (or for other countries' acts), a Chinese translation.
 		const m = data as { jurisdiction?: string; originalTitle?: string };
 		if (!(m.jurisdiction === 'CN' && m.originalTitle) && zh['title'] === undefined) missing.push(m.jurisdiction === 'CN' ? 'originalTitle or zh.title' : 'zh.title');
+		// A period that names its parts (endsFor/continues) is worded with their Chinese names.
+		const history = (data['statusHistory'] ?? []) as { from: string; endsFor?: string; continues?: string }[];
+		const parts = (zh['parts'] ?? {}) as Record<string, { endsFor?: string; continues?: string }>;
+		for (const p of history) {
+			if (p.endsFor && !parts[p.from]) missing.push(`zh.parts."${p.from}".endsFor`);
+			if (p.continues && !parts[p.from]?.continues) missing.push(`zh.parts."${p.from}".continues`);
+		}
 	}
 	return [...new Set(missing)];
 }
 
 const sortedSet = (xs: string[]) => [...new Set(xs)].sort();
+
+/** The item tables a page shows: one key per <ControlItems> ("threshold", "cn-2025-61", "cn-2025-61:Annex 1, Part II"), as the built table's data-control-items. */
+export const controlItemTables = (text: string) =>
+	componentUses(text)
+		.filter((u) => u.name === 'ControlItems')
+		.map((u) => ({ key: u.props['threshold'] === 'true' ? 'threshold' : `${u.props['measure'] ?? ''}${u.props['part'] ? `:${u.props['part']}` : ''}`, props: u.props, line: u.line }));
 
 /** The components a page uses with the id each refers to, read from its MDX syntax tree (src/lib/mdx-components.ts). */
 const findRefs = (text: string) => componentUses(text).map((u) => ({ component: u.name, id: u.props['id'] ?? '', line: u.line }));
@@ -109,6 +127,31 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 				});
 			}
 		}
+		// The same control-item tables as the English page, so the Chinese reader sees the same lists.
+		const tables = controlItemTables(text);
+		const mineTables = sortedSet(tables.map((t) => t.key));
+		const theirTables = sortedSet(controlItemTables(english).map((t) => t.key));
+		const lackingTables = theirTables.filter((k) => !mineTables.includes(k));
+		const extraTables = mineTables.filter((k) => !theirTables.includes(k));
+		if (lackingTables.length || extraTables.length) {
+			const show = (k: string) => (k === 'threshold' ? '<ControlItems threshold />' : `<ControlItems measure="${k.split(':')[0]}"${k.includes(':') ? ` part="${k.slice(k.indexOf(':') + 1)}"` : ''} />`);
+			findings.push({
+				file: page.file,
+				line: 1,
+				rule: 'translation-parity',
+				severity: 'error',
+				text:
+					`this translation and ${englishFile} must show the same control-item tables. ` +
+					[lackingTables.length && `Missing here: ${lackingTables.map(show).join(', ')}.`, extraTables.length && `Not on the English page: ${extraTables.map(show).join(', ')}.`].filter(Boolean).join(' ') +
+					' Use the same <ControlItems> calls as the English page (they render in Chinese on Chinese pages).',
+			});
+		}
+		// Every item those tables show needs its Chinese text.
+		const items = tree.data.filter((x) => x.collection === 'control-items').map((x) => ({ id: x.id, data: x.data as ControlItem }));
+		for (const t of tables) {
+			const shown = t.key === 'threshold' ? thresholdItems(items) : itemsOf(items, t.props['measure'] ?? '', t.props['part']);
+			for (const item of shown) need('control-items', item.id, page.file, t.line);
+		}
 		for (const r of refs) {
 			if (r.component === 'Figure') need('figures', r.id, page.file, r.line);
 			if (r.component === 'Term') need('terms', r.id, page.file, r.line);
@@ -136,7 +179,7 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 			line: 1,
 			rule: 'translation-data',
 			severity: 'error',
-			text: `shown on the Chinese page ${page}${line > 1 ? ` (line ${line})` : ''}, but has no Chinese ${missing.join(', ')}. Add the Chinese text under \`zh:\` (see the field descriptions in src/schemas/${entry.collection}.ts).`,
+			text: `shown on the Chinese page ${page}${line > 1 ? ` (line ${line})` : ''}, but has no Chinese ${missing.join(', ')}. Add the Chinese text under \`${entry.collection === 'control-items' ? 'zhSite' : 'zh'}:\` (see the field descriptions in src/schemas/${entry.collection}.ts).`,
 		});
 	}
 	return findings;
