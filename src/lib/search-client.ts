@@ -165,7 +165,12 @@ export async function attach(root: HTMLElement): Promise<void> {
 			.then(async () => {
 				if (pageCount > PREFETCH_PAGES) return;
 				for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(c);
-				const types = { any: [{ 'Page type': 'Topic page' }, { 'Page type': 'Element page' }] };
+				// A Chinese index holds mostly Han words: its chunks are ranges of them in code-point order, so one
+				// character every 512 code points across the CJK block reaches each chunk.
+				if (lang.startsWith('zh')) for (let cp = 0x4e00; cp <= 0x9fff; cp += 0x200) await pagefind.preload(String.fromCodePoint(cp));
+				// The filter's name and values are in the page's language (SearchHints writes them with the same strings).
+				const type = text['pageType'] ?? 'Page type';
+				const types = { any: [{ [type]: text['topicPage'] ?? 'Topic page' }, { [type]: text['elementPage'] ?? 'Element page' }] };
 				const all = (await pagefind.search(null, { filters: types }))?.results ?? [];
 				// One fragment at a time, only while no query is being answered.
 				const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
