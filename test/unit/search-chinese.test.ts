@@ -67,9 +67,15 @@ describe('page keys', () => {
 	});
 
 	it('counts a key the query names only in part for less, and only from two characters', () => {
-		const partial = matchKeys('管制状态', '管制状态', KEYS, ['管制', '状态']).find((k) => k.key === '状态追踪');
+		const partial = matchKeys('管制状态', '管制状态', KEYS, [['管制'], ['状态']]).find((k) => k.key === '状态追踪');
 		expect(partial).toEqual({ key: '状态追踪', whole: false, weight: 0.25 });
 		expect(matchKeys('追', '追', KEYS)).toEqual([]);
+	});
+
+	it('finds a key named in other wording, for that word’s share of the query', () => {
+		expect(matchKeys('dysprosium', 'dysprosium', KEYS, [['dysprosium', '镝']])).toEqual([{ key: '镝', whole: true, weight: 1 }]);
+		expect(planner.plan('dysprosium').keys.filter((k) => k.whole).map((k) => k.key)).toEqual(['镝']);
+		expect(planner.plan('rare earth 稀土').slots[0]!.alternatives).toContain('稀土');
 	});
 
 	it('compares keys without spaces, punctuation or case', () => {
