@@ -340,6 +340,9 @@ export interface RankOptions {
 	keys?: { hits: Hit[]; weight: number; whole?: boolean; spread?: number }[];
 }
 
+/** How much an optional slot (吗, 什么) counts, against a required one: a particle says little of the topic. */
+const OPTIONAL_WEIGHT = 0.25;
+
 /** How much a page named by a key gains, times the key's rarity and the match's weight. */
 const KEY_BONUS = 1.5;
 
@@ -362,7 +365,7 @@ export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, 
 		for (const [id, norm] of best) {
 			const s = scores.get(id) ?? { matched: 0, score: 0 };
 			if (required) s.matched++;
-			s.score += idf * (0.25 + 0.75 * norm);
+			s.score += (required ? 1 : OPTIONAL_WEIGHT) * idf * (0.25 + 0.75 * norm);
 			scores.set(id, s);
 		}
 	}

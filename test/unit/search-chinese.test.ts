@@ -111,6 +111,13 @@ describe('ranking with optional words and keys', () => {
 		expect(rankPages(onlyA, [], 10, { optional: [false, true] })[0]).toBe('a');
 	});
 
+	it('counts an optional slot for less than a required one', () => {
+		const slots = [[[{ id: 'a', score: 1 }, { id: 'b', score: 0.2 }]], [[{ id: 'b', score: 1 }]]];
+		expect(rankPages(slots, [], 10, { optional: [false, true] })[0]).toBe('a');
+		// As a required slot, the rare word would put b first.
+		expect(rankPages([slots[0]!, [[...slots[1]![0]!, { id: 'a', score: 0.01 }]]], [], 10)[0]).toBe('b');
+	});
+
 	it('lifts the page a key names, less for a key in common words, and the best partial key only once', () => {
 		const slots = [[[{ id: 'a', score: 1 }, { id: 'b', score: 0.9 }]]];
 		expect(rankPages(slots, [], 10)[0]).toBe('a');
