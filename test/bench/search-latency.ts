@@ -9,6 +9,7 @@
  * Alone: `npx tsx test/bench/search-latency.ts [dist-dir] [site|pagefind-ui]` prints JSON; `npm run bench` uses it.
  */
 import type { Page } from 'playwright-core';
+import { CHINESE_QUERIES } from '../browser/chinese-queries';
 import { READER_QUERIES } from '../browser/reader-queries';
 
 /** The bench's 20 everyday queries. */
@@ -20,6 +21,9 @@ export const BENCH_QUERIES = [
 
 /** What the site's search is timed on: the bench's queries, then the reader-query set (typos, questions, Chinese). */
 export const LATENCY_QUERIES = [...BENCH_QUERIES, ...READER_QUERIES.map((q) => q.query)];
+
+/** Timed on the Chinese home page (/zh-cn/), whose search holds the Chinese pages only. */
+export const CHINESE_LATENCY_QUERIES = CHINESE_QUERIES.map((q) => q.query);
 
 export interface Latency {
 	queries: number;
@@ -44,7 +48,8 @@ const TIME_QUERY = `({ query, ui }) => new Promise((resolve, reject) => {
 	const input = document.querySelector(site ? 'site-search input' : '#starlight__search input.pagefind-ui__search-input');
 	const root = document.querySelector(site ? 'site-search' : '#starlight__search');
 	function done() {
-		if (site) return (root.querySelector('[data-search-status]')?.textContent ?? '').endsWith('for “' + query + '”');
+		// The status names the query in quotation marks in both languages ("3 results for “q”", "找到 3 条与“q”相关的结果").
+		if (site) return (root.querySelector('[data-search-status]')?.textContent ?? '').includes('“' + query + '”');
 		const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
 		if (!message.includes(query) || message.startsWith('Searching')) return false;
 		const results = [...root.querySelectorAll('li.pagefind-ui__result')];

@@ -22,6 +22,7 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '0.1%规则', expected: ['/zh-cn/rules/point-one-percent-rule/'], within: 3 },
 	{ query: '第70号公告', expected: ['/zh-cn/rules/suspension-and-busan/'], within: 3 },
 	{ query: '第57号公告', expected: ['/zh-cn/rules/october-2025/'], within: 3 },
+	{ query: '第18号公告', expected: ['/zh-cn/rules/april-2025/'], within: 3 },
 	{ query: '暂停', expected: ['/zh-cn/rules/suspension-and-busan/', '/zh-cn/rules/status-tracker/'], within: 3 },
 	{ query: '状态', expected: ['/zh-cn/rules/status-tracker/'], within: 3 },
 	{ query: '两分钟', expected: ['/zh-cn/start/in-two-minutes/'], within: 3 },

@@ -31,6 +31,7 @@ export function translationScaffold(page: string, english: string): Scaffold {
 		steps: [
 			`Write the Chinese title, description and summary in the frontmatter (the English is there after each ${PLACEHOLDER}).`,
 			'Replace every English paragraph with Chinese; keep each <Cite>, <Figure>, <Term> and <MeasureStatus> where its fact is.',
+			'Keep each <ControlItems> call as it is (it renders in Chinese on a Chinese page); give each <Period> its words in Chinese (present="暂停实施第61号公告", no past needed): the build stops on English words there.',
 			`Delete the ${PLACEHOLDER} note at the top, then run \`npm run check\`: it reports any source or figure that differs from the English page, and any term, figure or measure shown on the page that lacks its Chinese text (the \`zh:\` block of its data file).`,
 			'Run `npm run build` and `npx vitest run test/build/translations.test.ts`: the built page must carry the same citations and figures as the English page and no English prose.',
 		],
