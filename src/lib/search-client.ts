@@ -3,6 +3,7 @@
  * Loads Pagefind (its index for the page's language) and /search-data/<lang>.json, plans each query with
  * src/lib/search-query.ts, searches every slot with Pagefind's JavaScript API, ranks the pages, and lists them.
  */
+import { KEY_FILTER } from './search-chinese';
 import { QueryPlanner, rankPages, type Hit, type SearchData } from './search-query';
 
 interface PagefindResult {
@@ -21,6 +22,7 @@ interface Pagefind {
 	init: () => Promise<void>;
 	preload: (term: string) => Promise<void>;
 	search: (term: string | null, options?: { filters?: unknown }) => Promise<{ results: PagefindResult[] } | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results listed per query: the first FIRST as soon as their fragments load, then the rest up to SHOWN. */
@@ -57,7 +59,9 @@ export async function attach(root: HTMLElement): Promise<void> {
 		// noWorker: on the main thread; a Web Worker's message round trips cost more than this small index's searches.
 		await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
 		await pagefind.init();
-		planner = new QueryPlanner({ ...data, lang });
+		// Chinese pages carry their keys as a filter (src/lib/search-chinese.ts): its values are every key there is.
+		const keys = lang.startsWith('zh') ? Object.keys((await pagefind.filters())[KEY_FILTER] ?? {}) : [];
+		planner = new QueryPlanner({ ...data, lang }, keys);
 		pageCount = Math.max(...Object.values(entry.languages).map((l) => l.page_count), 1);
 	} catch {
 		status.textContent = text['failed'] ?? '';
@@ -70,6 +74,15 @@ export async function attach(root: HTMLElement): Promise<void> {
 		if (!hits) {
 			hits = pagefind.search(term).then((r) => r?.results ?? []);
 			cache.set(term, hits);
+		}
+		return hits;
+	};
+	const keyed = new Map<string, Promise<PagefindResult[]>>();
+	const findKey = (key: string) => {
+		let hits = keyed.get(key);
+		if (!hits) {
+			hits = pagefind.search(null, { filters: { [KEY_FILTER]: key } }).then((r) => r?.results ?? []);
+			keyed.set(key, hits);
 		}
 		return hits;
 	};
@@ -99,16 +112,22 @@ export async function attach(root: HTMLElement): Promise<void> {
 		const slots = plan.slots.length > 0 ? plan.slots : [{ typed, alternatives: [typed] }];
 		const whole = slots.map((s) => s.typed).join(' ');
 		// The query as a whole only breaks near-ties, and costs a search of its own: only for two or three slots.
-		const [wholeHits, slotHits, rawHits] = await Promise.all([
+		const [wholeHits, slotHits, rawHits, keyHits, keySpread] = await Promise.all([
 			slots.length === 1 || slots.length > 3 ? Promise.resolve([]) : find(whole),
 			Promise.all(slots.map((s) => Promise.all(s.alternatives.map(find)))),
 			plan.han ? find(plan.han) : Promise.resolve([]),
+			Promise.all(plan.keys.map((k) => findKey(k.key))),
+			// How many pages use each key's words: a key in common words counts for less.
+			Promise.all(plan.keys.map((k) => find(k.key).then((hits) => hits.length))),
 		]);
 		if (ticket !== latest) return;
 		const byId = new Map<string, PagefindResult>();
-		for (const r of [...slotHits.flat(2), ...rawHits, ...wholeHits]) byId.set(r.id, r);
+		for (const r of [...slotHits.flat(2), ...rawHits, ...wholeHits, ...keyHits.flat()]) byId.set(r.id, r);
 		const strip = (hits: PagefindResult[]): Hit[] => hits.map(({ id, score }) => ({ id, score }));
-		const ranked = rankPages(slotHits.map((alts) => alts.map(strip)), strip(wholeHits), pageCount);
+		const ranked = rankPages(slotHits.map((alts) => alts.map(strip)), strip(wholeHits), pageCount, {
+			optional: slots.map((s) => s.optional === true),
+			keys: keyHits.map((hits, k) => ({ ...plan.keys[k]!, hits: strip(hits), spread: keySpread[k]! })),
+		});
 		for (const r of rawHits) if (!ranked.includes(r.id)) ranked.push(r.id);
 
 		const load = (from: number, to: number) => Promise.all(ranked.slice(from, to).map((id) => byId.get(id)!.data()));

@@ -46,11 +46,12 @@ export function countWords(texts: Iterable<string>): Record<string, number> {
 	return counts;
 }
 
-export function searchData(lang: string, texts: Iterable<string>, synonyms: SearchSynonyms, termGroups: SearchData['groups']): SearchData {
+/** `localGroups`: the language's own groups (glossary terms and aliases; on Chinese pages also `zhGroups`). */
+export function searchData(lang: string, texts: Iterable<string>, synonyms: SearchSynonyms, localGroups: SearchData['groups']): SearchData {
 	return {
 		lang,
 		words: countWords(texts),
-		groups: [...synonyms.groups, ...termGroups],
+		groups: [...synonyms.groups, ...localGroups],
 		numberForms: synonyms.numberForms,
 		zh: synonyms.zh,
 	};

@@ -15,6 +15,8 @@
  */
 
 /** What the build writes for one language (src/pages/search-data/[lang].json.ts). */
+import { CHINESE_OPTIONAL_WORDS, joinNumbers, matchKeys, percentFigures, simplify, type KeyMatch } from './search-chinese';
+
 export interface SearchData {
 	lang: string;
 	/** The site's own words (lower case) and how often each occurs. */
@@ -23,6 +25,8 @@ export interface SearchData {
 	numberForms: { canonical: string; forms: string[] };
 	/** Chinese word → English equivalent. */
 	zh: Record<string, string>;
+	/** Chinese pages only: traditional character → the simplified one the pages use. */
+	variants?: Record<string, string>;
 }
 
 export interface Slot {
@@ -30,6 +34,8 @@ export interface Slot {
 	typed: string;
 	/** Strings to search for; a page matching any of them matches the slot. */
 	alternatives: string[];
+	/** A Chinese particle or question word: counts when a page has it, but a page need not (search-chinese.ts). */
+	optional?: boolean;
 }
 
 export interface SearchPlan {
@@ -40,6 +46,8 @@ export interface SearchPlan {
 	slots: Slot[];
 	/** Chinese in the query on a non-Chinese page, split into words, to search as typed as well as translated. */
 	han?: string;
+	/** Chinese pages: the page keys the query names (search-chinese.ts matchKeys). */
+	keys: KeyMatch[];
 }
 
 /** Words that carry no topic: articles, pronouns, auxiliaries and the words questions are made of. */
@@ -199,28 +207,50 @@ export class QueryPlanner {
 	readonly vocabulary: Vocabulary;
 	private readonly numberPattern: RegExp;
 	private readonly phrases: Phrase[];
-	constructor(readonly data: SearchData) {
+	private readonly isChinese: boolean;
+	/** The announcement number's canonical form as the segmenter splits it (第 | 0 | 号 | 公告), Chinese pages only. */
+	private readonly canonicalPieces: string[];
+	/**
+	 * @param keys Chinese pages: every page key in the index (the values of Pagefind's KEY_FILTER filter).
+	 */
+	constructor(
+		readonly data: SearchData,
+		readonly keys: readonly string[] = [],
+	) {
+		this.isChinese = data.lang.toLowerCase().startsWith('zh');
+		this.canonicalPieces = this.isChinese ? segmentHan(data.numberForms.canonical.replace('{n}', '0'), data.lang) : [];
 		const groupWords = data.groups.flatMap((g) => [g.site, ...g.readers]).flatMap(tokenize);
 		this.vocabulary = new Vocabulary(data.words, groupWords);
 		this.numberPattern = numberFormPattern(data.numberForms.forms);
 		this.phrases = data.groups
 			.flatMap((g) => [
-				{ tokens: tokenize(g.site), site: g.site, isSite: true },
-				...g.readers.map((r) => ({ tokens: tokenize(r), site: g.site, isSite: false })),
+				{ tokens: this.words(g.site), site: g.site, isSite: true },
+				...g.readers.map((r) => ({ tokens: this.words(r), site: g.site, isSite: false })),
 			])
 			.filter((p) => p.tokens.length > 0)
 			.sort((a, b) => b.tokens.length - a.tokens.length);
 	}
 
+	/** Words as the planner compares them: on Chinese pages, Chinese split by the browser's segmenter, numbers joined to their units. */
+	private words(text: string): string[] {
+		const tokens = tokenize(text);
+		if (!this.isChinese) return tokens;
+		return joinNumbers(
+			tokens.flatMap((t) => (hasHan(t) ? segmentHan(t, this.data.lang) : [t])),
+			this.canonicalPieces,
+		);
+	}
+
 	plan(input: string): SearchPlan {
-		const isChinesePage = this.data.lang.toLowerCase().startsWith('zh');
-		let text = applyNumberForms(input.normalize('NFKC'), this.data.numberForms, this.numberPattern);
+		const isChinesePage = this.isChinese;
+		let text = input.normalize('NFKC');
+		if (isChinesePage) text = percentFigures(simplify(text, this.data.variants));
+		text = applyNumberForms(text, this.data.numberForms, this.numberPattern);
 		text = text.replace(/(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b/giu, '$1%');
 		const han = !isChinesePage && hasHan(text) ? input.match(/\p{Script=Han}+/gu)!.flatMap((run) => segmentHan(run, 'zh')).join(' ') : undefined;
 		if (han) text = translateHan(text, this.data.zh);
 
-		let tokens = tokenize(text);
-		if (isChinesePage) tokens = tokens.flatMap((t) => (hasHan(t) ? segmentHan(t, this.data.lang) : [t]));
+		let tokens = this.words(text);
 		let corrected = false;
 		tokens = tokens.map((t) => {
 			if (STOP_WORDS.has(t)) return t;
@@ -231,7 +261,10 @@ export class QueryPlanner {
 		const query = tokens.join(' ');
 		const content = tokens.filter((t) => !STOP_WORDS.has(t));
 		const kept = content.length > 0 ? content : tokens;
-		return { query, ...(corrected ? { suggestion: query } : {}), ...(han ? { han } : {}), slots: this.slots(kept) };
+		const slots = this.slots(kept);
+		const topic = slots.filter((s) => !s.optional);
+		const keys = isChinesePage ? matchKeys(text, topic.map((s) => s.typed).join(''), this.keys, topic.flatMap((s) => s.alternatives)) : [];
+		return { query, ...(corrected ? { suggestion: query } : {}), ...(han ? { han } : {}), slots, keys };
 	}
 
 	/** Groups tokens into slots: the longest synonym phrase at each position, else the single word. */
@@ -251,7 +284,9 @@ export class QueryPlanner {
 			const phrase = this.phrases.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
 			if (phrase) {
 				const typed = phrase.tokens.join(' ');
-				const alternatives = phrase.isSite ? [typed] : [typed, phrase.site.toLowerCase()];
+				// On Chinese pages every group the phrase is in (a reader word may be in two) adds its site wording.
+				const same = this.isChinese ? this.phrases.filter((p) => p.tokens.join(' ') === typed) : [phrase];
+				const alternatives = [typed, ...same.filter((p) => !p.isSite).map((p) => p.site.toLowerCase())];
 				slots.push({ typed, alternatives: [...new Set(alternatives)] });
 				i += phrase.tokens.length;
 			} else {
@@ -260,7 +295,10 @@ export class QueryPlanner {
 			}
 		}
 		// The same slot twice ("rare earth rare earths") counts once.
-		return slots.filter((s, k) => slots.findIndex((o) => o.typed === s.typed) === k);
+		const unique = slots.filter((s, k) => slots.findIndex((o) => o.typed === s.typed) === k);
+		// On Chinese pages particles and question words are optional, unless the query has nothing else.
+		if (!this.isChinese || unique.every((s) => CHINESE_OPTIONAL_WORDS.has(s.typed))) return unique;
+		return unique.map((s) => (CHINESE_OPTIONAL_WORDS.has(s.typed) ? { ...s, optional: true } : s));
 	}
 }
 
@@ -276,14 +314,31 @@ export interface Hit {
 	score: number;
 }
 
+/** What else ranks pages besides the slots' hits. */
+export interface RankOptions {
+	/** Per slot: true when a page need not match it to count as matching every slot. */
+	optional?: boolean[];
+	/**
+	 * Per key the query names: the pages that carry it, the match's weight (search-chinese.ts matchKeys) and how
+	 * many pages use the key's words at all (`spread`): a key in common words (稀土) lifts its page less than a
+	 * rare one (镝, 第18号公告).
+	 */
+	keys?: { hits: Hit[]; weight: number; whole?: boolean; spread?: number }[];
+}
+
+/** How much a page named by a key gains, times the key's rarity and the match's weight. */
+const KEY_BONUS = 1.5;
+
 /**
  * Ranks pages from per-slot results: pages that match every slot first (the exact results), then the rest;
  * within each, by the sum over matched slots of the slot's rarity (idf) times how well the page matched it
- * (its score relative to the slot's best page). `whole` (the query searched as a whole) breaks near-ties.
+ * (its score relative to the slot's best page), plus a bonus for pages that carry a key the query names.
+ * `whole` (the query searched as a whole) breaks near-ties.
  */
-export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number): string[] {
+export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, options: RankOptions = {}): string[] {
 	const scores = new Map<string, { matched: number; score: number }>();
-	for (const alternatives of slotHits) {
+	for (const [slot, alternatives] of slotHits.entries()) {
+		const required = !options.optional?.[slot];
 		const best = new Map<string, number>();
 		for (const hits of alternatives) {
 			const top = Math.max(...hits.map((h) => h.score), 1e-9);
@@ -292,17 +347,31 @@ export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number):
 		const idf = Math.log(1 + pageCount / Math.max(best.size, 1));
 		for (const [id, norm] of best) {
 			const s = scores.get(id) ?? { matched: 0, score: 0 };
-			s.matched++;
+			if (required) s.matched++;
 			s.score += idf * (0.25 + 0.75 * norm);
 			scores.set(id, s);
 		}
 	}
+	// Each key the query names in full adds its bonus; of the keys it names in part, only the best one counts, so a
+	// page with many keys (the glossary) does not gather a bonus from every key that shares a word with the query.
+	const partial = new Map<string, number>();
+	for (const key of options.keys ?? []) {
+		const idf = Math.log(1 + pageCount / Math.max(key.spread ?? 0, key.hits.length, 1));
+		for (const h of key.hits) {
+			const s = scores.get(h.id) ?? { matched: 0, score: 0 };
+			const bonus = KEY_BONUS * key.weight * idf;
+			if (key.whole) s.score += bonus;
+			else partial.set(h.id, Math.max(partial.get(h.id) ?? 0, bonus));
+			scores.set(h.id, s);
+		}
+	}
+	for (const [id, bonus] of partial) scores.get(id)!.score += bonus;
 	const wholeTop = Math.max(...whole.map((h) => h.score), 1e-9);
 	for (const h of whole) {
 		const s = scores.get(h.id);
 		if (s) s.score += 0.5 * (h.score / wholeTop);
 	}
-	const all = slotHits.length;
+	const all = slotHits.filter((_, slot) => !options.optional?.[slot]).length;
 	return [...scores.entries()]
 		.sort(([, a], [, b]) => Number(b.matched === all) - Number(a.matched === all) || b.score - a.score)
 		.map(([id]) => id);

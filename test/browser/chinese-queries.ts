@@ -22,6 +22,7 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '0.1%规则', expected: ['/zh-cn/rules/point-one-percent-rule/'], within: 3 },
 	{ query: '第70号公告', expected: ['/zh-cn/rules/suspension-and-busan/'], within: 3 },
 	{ query: '第57号公告', expected: ['/zh-cn/rules/october-2025/'], within: 3 },
+	{ query: '第18号公告', expected: ['/zh-cn/rules/april-2025/'], within: 3 },
 	{ query: '暂停', expected: ['/zh-cn/rules/suspension-and-busan/', '/zh-cn/rules/status-tracker/'], within: 3 },
 	{ query: '状态', expected: ['/zh-cn/rules/status-tracker/'], within: 3 },
 	{ query: '两分钟', expected: ['/zh-cn/start/in-two-minutes/'], within: 3 },
@@ -29,5 +30,7 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '最低比例规则', expected: ['/zh-cn/rules/point-one-percent-rule/', '/zh-cn/mirror/side-by-side/', '/zh-cn/reference/glossary/'], within: 3 },
 	{ query: '术语表', expected: ['/zh-cn/reference/glossary/'], within: 3 },
 	{ query: '中国稀土加工占比', expected: ['/zh-cn/supply-chain/china-dominance/'], within: 3 },
+	{ query: '冶炼分离', expected: ['/zh-cn/supply-chain/mine-to-magnet/', '/zh-cn/supply-chain/china-dominance/'], within: 3 },
+	{ query: '从矿山到磁体', expected: ['/zh-cn/supply-chain/mine-to-magnet/'], within: 3 },
 	{ query: '稀土精炼', expected: ['/zh-cn/supply-chain/china-dominance/', '/zh-cn/supply-chain/mine-to-magnet/'], within: 3 },
 ];

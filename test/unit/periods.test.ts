@@ -62,3 +62,15 @@ describe('periodPhraseZh (the Chinese edition)', () => {
 		expect(expandPeriods(text, () => no70, '2026-01-01', 'zh-cn')).toBe('这部分在2025年11月7日被暂停实施，期限至2026年11月10日。');
 	});
 });
+
+describe('period-tense in Chinese text', () => {
+	it('warns on fixed words saying a period has ended, and not on <Period> or {{period:…}}', async () => {
+		const { checkPeriodTense } = await import('../../src/lib/content-check/period-tense');
+		const page = '---\ntitle: 测试\n---\n\n第70号公告暂停实施10月的措施，暂停期至2026年11月10日；这一日期已经过去，此后的情况尚未确认。\n\n第70号公告<Period measure="cn-2025-70" present="暂停实施10月的措施" />。\n';
+		const findings = checkPeriodTense('content/docs/zh-cn/x.mdx', page, '2026-11-29');
+		expect(findings.map((f) => [f.line, f.rule, f.severity])).toEqual([[5, 'period-tense', 'warning']]);
+		expect(findings[0]!.text).toContain('"这一日期已经过去"');
+		expect(findings[0]!.text).toContain('<Period measure="…" present="中文词语" />');
+		expect(checkPeriodTense('content/comparisons/x.yaml', 'zh:\n  us: "这项暂停{{period:us-x|自2025年11月10日起实施|自2025年11月10日起实施}}。"\n', '2026-11-29')).toEqual([]);
+	});
+});

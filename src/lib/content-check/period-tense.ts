@@ -6,6 +6,8 @@
  * data text `{{period:<measure-id>|present|past}}` (src/lib/periods.ts), or tense-neutral words
  * ("was set to run until …").
  *
+ * In Chinese text it flags fixed words that say a period has ended ("这一日期已经过去"): <Period> says that from the data.
+ *
  * Self-contained: it reads the raw text (blanking code, comments, JSX tags and templates so line numbers
  * stay right), not the MDX syntax tree, so it does not depend on how the other rules parse pages.
  */
@@ -69,8 +71,22 @@ export function checkPeriodTense(file: string, text: string, today: string): Fin
 			});
 		}
 	}
+	// Chinese has no tense to get wrong, but fixed text can still say that a period has ended ("这一日期已经过去"):
+	// once the data records what followed, that text is wrong. <Period> (and {{period:…}}) say it from the data.
+	for (const m of prose.matchAll(ZH_ENDED)) {
+		findings.push({
+			file,
+			line: lineAt(prose, m.index),
+			rule: 'period-tense',
+			severity: 'warning',
+			text: `"${m[0]}" says in fixed words that a dated period has ended. Write the period with <Period measure="…" present="中文词语" /> in a page or {{period:<measure-id>|中文词语|中文词语}} in data: it says the period ended, and what a later record holds, from the data.`,
+		});
+	}
 	return findings.sort((a, b) => a.line - b.line);
 }
+
+/** Fixed Chinese words saying that a period's end date has passed ("这一日期已经过去", "该期限已过"). */
+const ZH_ENDED = /(?:这一|这个|该)(?:日期|期限|截止日期)(?:已经|已)(?:过去|过)/g;
 
 /** Every page, and the reader-facing text of every data file, in a content tree. */
 export function checkPeriodTenseTree(tree: ContentTree, today: string): Finding[] {

@@ -23,7 +23,7 @@ export const RULES: RuleInfo[] = [
 	{ id: 'uncited', severity: 'error', what: 'a page with factual content that cites no source' },
 	{ id: 'unknown-id', severity: 'error', what: 'a citation, figure, term or measure id that does not exist' },
 	{ id: 'schema', severity: 'error', what: 'a data entry that is missing a required field or has an invalid value' },
-	{ id: 'period-tense', severity: 'warning', what: 'a dated period stated in the present tense ("is suspended until 10 November 2026") without <Period> or a {{period:…}} template' },
+	{ id: 'period-tense', severity: 'warning', what: 'a dated period stated in the present tense ("is suspended until 10 November 2026"), or said in fixed Chinese words to have ended ("这一日期已经过去"), without <Period> or a {{period:…}} template' },
 	{ id: 'stale-status', severity: 'warning', what: "a measure whose last status period has ended, or last verified more than 90 days ago" },
 	{ id: 'spelling', severity: 'error', what: 'a word in the prose that is neither in the dictionaries nor in cspell-words.txt' },
 	{ id: 'formatting', severity: 'error', what: 'a page or data file that prettier would format differently' },

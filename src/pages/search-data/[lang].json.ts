@@ -6,6 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { loadSynonyms, proseOf, searchData } from '../../lib/search-data';
+import { traditionalVariants } from '../../lib/search-variants';
 import synonymsYaml from '../../data/search-synonyms.yaml?raw';
 
 /** A docs entry's locale folder: "zh-cn/rules/…" → "zh-cn"; pages of the root language → "en". */
@@ -34,7 +35,11 @@ export const GET: APIRoute = async ({ params }) => {
 	const synonyms = loadSynonyms(synonymsYaml);
 	// On Chinese pages an announcement's number is searched the way the Chinese pages write it ("第61号公告").
 	if (zh) synonyms.numberForms = { ...synonyms.numberForms, canonical: '第{n}号公告' };
-	return new Response(JSON.stringify(searchData(lang, texts, synonyms, termGroups)), {
+	const groups = zh ? [...synonyms.zhGroups, ...termGroups] : termGroups;
+	const data = searchData(lang, texts, synonyms, groups);
+	// Chinese pages: readers who type traditional characters find the pages' simplified ones.
+	if (zh) data.variants = traditionalVariants(texts);
+	return new Response(JSON.stringify(data), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };

@@ -1,0 +1,126 @@
+/**
+ * How a Chinese query is read before it is searched (issue 16), used by src/lib/search-query.ts on Chinese pages.
+ * Pure functions; tested in test/unit/search-chinese.test.ts.
+ *
+ * - Traditional characters become the simplified ones the pages use (鏑 → 镝), from a map the build makes for
+ *   the characters of the Chinese pages (src/lib/search-data.ts).
+ * - Percentages written in words become figures (百分之0.1, 千分之一 → 0.1%).
+ * - A number with its unit (10月9日, 2025年, 17种) is one word, not a run of one-character words.
+ * - Particles and question words (的, 吗, 什么, 有哪些…) are optional: searched, but a page need not contain them.
+ * - Keys: the names a page is the answer for (its element, its measures' numbers, its glossary terms, its title),
+ *   carried by each page as a Pagefind filter (src/components/SearchHints.astro). A query that contains a key, or
+ *   is part of one, lifts that key's page.
+ */
+
+/** The Pagefind filter that carries a page's keys; readers never see it. */
+export const KEY_FILTER = 'key';
+
+/**
+ * Words that make a Chinese question or sentence and say nothing of its topic. Whole ICU words only: 有 is here,
+ * 有效 is not. Kept short on purpose: a word here still counts when a page has it, but no page needs it.
+ */
+export const CHINESE_OPTIONAL_WORDS = new Set(
+	(
+		'的 了 吗 呢 吧 啊 呀 么 嘛 是 有 在 和 与 及 或 跟 都 也 就 还 又 很 太 最 更 真 真的 到底 究竟 ' +
+		'什么 为什么 为何 怎么 怎么样 怎样 如何 哪 哪些 哪个 哪里 几 多少 谁 请问 一下 介绍 关于 ' +
+		'这 那 这个 那个 这些 那些 我 我们 你 您 他 她 它 他们 能 会 可以 要 是否 是不是 叫 称 个 种 之'
+	).split(' '),
+);
+
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 百分之0.1 → 0.1%, 千分之一 → 0.1%, 百分之五 → 5% (figures or one Chinese digit). */
+export function percentFigures(text: string): string {
+	const value = (s: string) => (/^\d/.test(s) ? Number(s) : (CHINESE_DIGITS[s] ?? NaN));
+	return text.replace(/(百|千)分之(\d+(?:\.\d+)?|[零一二两三四五六七八九十])/gu, (match, per: string, n: string) => {
+		const v = value(n) / (per === '千' ? 10 : 1);
+		return Number.isFinite(v) ? ` ${Number(v.toFixed(4))}% ` : match;
+	});
+}
+
+/** Characters through the traditional → simplified map; others unchanged. */
+export function simplify(text: string, variants: Record<string, string> | undefined): string {
+	if (!variants) return text;
+	return [...text].map((c) => variants[c] ?? c).join('');
+}
+
+/** Units a number is written with in Chinese: it is read as one word with them. */
+const UNIT = /^[年月日号种项条个天]$/u;
+
+/**
+ * Joins a number and its unit into one word: 10 | 月 | 9 | 日 → 10月9日, 17 | 种 → 17种, and keeps an
+ * announcement number in its canonical form (第 | 18 | 号 | 公告 → 第18号公告).
+ */
+export function joinNumbers(tokens: string[], canonicalPieces: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; ) {
+		// The canonical announcement form, with any number in the place of the template's 0.
+		if (canonicalPieces.length > 1 && canonicalPieces.every((p, k) => (p === '0' ? /^\d+$/.test(tokens[i + k] ?? '') : tokens[i + k] === p))) {
+			out.push(tokens.slice(i, i + canonicalPieces.length).join(''));
+			i += canonicalPieces.length;
+			continue;
+		}
+		if (/^\d+(?:\.\d+)?$/.test(tokens[i]!) && UNIT.test(tokens[i + 1] ?? '')) {
+			let word = tokens[i]! + tokens[i + 1]!;
+			let j = i + 2;
+			while (/^\d+$/.test(tokens[j] ?? '') && UNIT.test(tokens[j + 1] ?? '')) {
+				word += tokens[j]! + tokens[j + 1]!;
+				j += 2;
+			}
+			out.push(word);
+			i = j;
+			continue;
+		}
+		out.push(tokens[i]!);
+		i++;
+	}
+	return out;
+}
+
+/** The query as keys are matched: lower case, without spaces or punctuation (but for the . and % of 0.1%). */
+export const keyForm = (text: string) =>
+	text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]/gu, (c) => (c === '%' || c === '.' ? c : ''));
+
+export interface KeyMatch {
+	key: string;
+	/** True when the query contains the whole key. */
+	whole: boolean;
+	/** How much of the query the key is (whole keys), or how much of the key the query's words are (partial). */
+	weight: number;
+}
+
+/** A key the query only partly names counts this much at most (for a part that is half the key, half of it). */
+const PARTIAL = 0.5;
+
+/**
+ * The keys a query names. Whole: each key the query contains (the longest where keys overlap: 重稀土, not 稀土
+ * inside it), weighted by how much of the query's topic (`topic`: the query without particles and question
+ * words) it is. Partial: the keys that contain the whole query or one of its words (`words`: each slot's words and their
+ * site wording, e.g. 状态 for 现在), of two characters or more and at least 40% of the key, weighted by how much
+ * of the key they are.
+ */
+export function matchKeys(query: string, topic: string, keys: readonly string[], words: readonly string[] = []): KeyMatch[] {
+	const q = keyForm(query);
+	const topicLength = Math.max([...keyForm(topic)].length, 1);
+	if (!q) return [];
+	const spans: { key: string; start: number; end: number }[] = [];
+	for (const key of keys) {
+		const k = keyForm(key);
+		if (!k) continue;
+		for (let at = q.indexOf(k); at >= 0; at = q.indexOf(k, at + 1)) spans.push({ key, start: at, end: at + k.length });
+	}
+	const outer = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+	const found = new Map<string, KeyMatch>(outer.map((s) => [s.key, { key: s.key, whole: true, weight: Math.min(1, [...q.slice(s.start, s.end)].length / topicLength) }]));
+	const parts = [...new Set([q, ...words.map(keyForm)])].filter((w) => [...w].length >= 2);
+	for (const key of keys) {
+		if (found.has(key)) continue;
+		const k = keyForm(key);
+		const length = [...k].length;
+		const cover = Math.max(0, ...parts.filter((w) => k.includes(w)).map((w) => [...w].length / length));
+		if (cover >= 0.4) found.set(key, { key, whole: false, weight: PARTIAL * cover });
+	}
+	return [...found.values()];
+}
