@@ -9,12 +9,18 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import { toCsv as recordsToCsv } from './csv';
+import { zhNumber } from './figures';
+
+/** The two languages a chart is drawn in: English, or Chinese on the Chinese edition (/zh-cn/). */
+export type ChartLocale = 'en' | 'zh-cn';
 
 /** One bar: a label, its value and, optionally, a short note (year, source) shown in the data table. */
 export interface ChartRow {
 	label: string;
 	value: number;
 	note?: string;
+	/** The label and note in Chinese, shown on the Chinese edition (the downloads stay in English). */
+	zh?: { label: string; note?: string };
 }
 
 /** Everything a chart needs: what it shows, in what unit, from which source, and its rows. */
@@ -31,6 +37,8 @@ export interface ChartSpec {
 	/** Extra sources (for a chart whose rows come from several figures). */
 	extraSources?: string[];
 	rows: ChartRow[];
+	/** The title and description in Chinese, shown on the Chinese edition. */
+	zh?: { title: string; description: string };
 }
 
 /** One edition of the USGS table, as in src/data/production.json. */
@@ -56,7 +64,10 @@ const OTHER = 'Other countries';
 export function countryRows(table: Record<string, number>): ChartRow[] {
 	const rows = Object.entries(table)
 		.filter(([label]) => !label.startsWith(TOTAL_PREFIX))
-		.map(([label, value]) => ({ label, value }));
+		.map(([label, value]) => {
+			const zh = COUNTRY_NAMES_ZH[label];
+			return { label, value, ...(zh ? { zh: { label: zh } } : {}) };
+		});
 	const other = rows.filter((r) => r.label === OTHER);
 	const countries = rows
 		.filter((r) => r.label !== OTHER)
@@ -90,6 +101,8 @@ export interface FigureLike {
 export interface StageRowSpec {
 	figure: string;
 	label: string;
+	/** The label in Chinese, for the chart on the Chinese edition. */
+	zh: string;
 }
 
 /**
@@ -97,11 +110,11 @@ export interface StageRowSpec {
  * figure's value; its note gives the data year. Fails loudly when a figure is missing or in another unit.
  */
 export function figureRows(figures: Map<string, FigureLike>, spec: StageRowSpec[], unit: string): ChartRow[] {
-	return spec.map(({ figure, label }) => {
+	return spec.map(({ figure, label, zh }) => {
 		const f = figures.get(figure);
 		if (!f) throw new Error(`Chart row "${label}": no figure "${figure}" in content/figures/.`);
 		if (f.unit !== unit) throw new Error(`Chart row "${label}": figure "${figure}" is in ${f.unit}, the chart in ${unit}.`);
-		return { label, value: f.value, note: `${f.year} data` };
+		return { label, value: f.value, note: `${f.year} data`, zh: { label: zh, note: `${f.year}年数据` } };
 	});
 }
 
@@ -110,10 +123,13 @@ export function formatNumber(value: number): string {
 	return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 }
 
-/** A value with its unit, for bar labels and tables: "270,000 t", "69%". */
-export function formatValue(value: number, unit: string): string {
+/**
+ * A value with its unit, for bar labels and tables: "270,000 t", "69%"; in Chinese "27万吨", "69%" (tonnages in
+ * 万 as in the Chinese text of the figures, src/lib/figures.ts; the unit in full is in the chart's source line).
+ */
+export function formatValue(value: number, unit: string, locale: ChartLocale = 'en'): string {
 	if (unit === 'percent') return `${formatNumber(value)}%`;
-	if (unit === 'tonnes REO' || unit === 'tonnes') return `${formatNumber(value)} t`;
+	if (unit === 'tonnes REO' || unit === 'tonnes') return locale === 'zh-cn' ? `${zhNumber(value, unit)}吨` : `${formatNumber(value)} t`;
 	return `${formatNumber(value)} ${unit}`;
 }
 
@@ -127,7 +143,9 @@ export function toCsv(spec: ChartSpec): string {
 
 /** The JSON download: the chart's metadata and rows, nothing else. */
 export function toJson(spec: ChartSpec): string {
-	const { id, title, description, unit, source, extraSources, rows } = spec;
+	const { id, title, description, unit, source, extraSources } = spec;
+	// The downloads are in English: the rows' Chinese text is for the Chinese pages only.
+	const rows = spec.rows.map(({ label, value, note }) => ({ label, value, ...(note !== undefined ? { note } : {}) }));
 	return `${JSON.stringify({ id, title, description, unit, source, ...(extraSources?.length ? { extraSources } : {}), rows }, null, 2)}\n`;
 }
 
@@ -158,7 +176,9 @@ export interface BarLayout {
 export function estimateTextWidth(text: string, fontSize: number): number {
 	let em = 0;
 	for (const ch of text) {
-		if (/[ilj.,:;'’()|!I]/.test(ch)) em += 0.34;
+		// Chinese characters and full-width punctuation are a full em wide.
+		if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch)) em += 1;
+		else if (/[ilj.,:;'’()|!I]/.test(ch)) em += 0.34;
 		else if (ch === ' ') em += 0.3;
 		else if (/[0-9]/.test(ch)) em += 0.64;
 		else if (/[mwMW%]/.test(ch)) em += 0.95;
@@ -174,7 +194,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
  * from zero (d3-scale) over the full width. Throws when a label and its value could not share a line,
  * so a chart never ships with text that overlaps or is cut off.
  */
-export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: number; fontSize?: number; barHeight?: number } = {}): BarLayout {
+export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: number; fontSize?: number; barHeight?: number; locale?: ChartLocale } = {}): BarLayout {
 	const width = opts.width ?? 320;
 	const fontSize = opts.fontSize ?? 15;
 	const barHeight = opts.barHeight ?? 12;
@@ -186,7 +206,7 @@ export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: numbe
 		.domain([0, maxValue > 0 ? maxValue : 1])
 		.range([0, width]);
 	const bars = rows.map((r, i) => {
-		const valueText = r.value === 0 ? '0 (none)' : formatValue(r.value, unit);
+		const valueText = r.value === 0 ? (opts.locale === 'zh-cn' ? '0（无）' : '0 (none)') : formatValue(r.value, unit, opts.locale);
 		const room = estimateTextWidth(r.label, fontSize) + estimateTextWidth(valueText, fontSize) + fontSize;
 		if (room > width) {
 			throw new Error(`Bar chart row "${r.label}" (${valueText}) is too long to fit a ${width}-unit-wide chart: shorten the label in src/data/charts.ts or production.json.`);
@@ -206,16 +226,58 @@ export function layoutBars(rows: ChartRow[], unit: string, opts: { width?: numbe
 
 /** The rows of the "China's share by stage" chart: figure ids in supply-chain order. */
 export const STAGE_ROWS: StageRowSpec[] = [
-	{ figure: 'china-mining-share-iea-2023', label: 'Mining (IEA)' },
-	{ figure: 'china-mining-share-usgs-2025', label: 'Mining (USGS)' },
-	{ figure: 'china-refining-share-iea-2023', label: 'Refining (IEA)' },
-	{ figure: 'china-separation-share-iea-2024', label: 'Separation (IEA)' },
-	{ figure: 'china-heavy-separation-share', label: 'Heavy separation' },
-	{ figure: 'china-magnet-share-iea-2024', label: 'Magnets (IEA)' },
+	{ figure: 'china-mining-share-iea-2023', label: 'Mining (IEA)', zh: '开采（国际能源署）' },
+	{ figure: 'china-mining-share-usgs-2025', label: 'Mining (USGS)', zh: '开采（美国地质调查局）' },
+	{ figure: 'china-refining-share-iea-2023', label: 'Refining (IEA)', zh: '精炼（国际能源署）' },
+	{ figure: 'china-separation-share-iea-2024', label: 'Separation (IEA)', zh: '分离（国际能源署）' },
+	{ figure: 'china-heavy-separation-share', label: 'Heavy separation', zh: '重稀土分离' },
+	{ figure: 'china-magnet-share-iea-2024', label: 'Magnets (IEA)', zh: '磁体（国际能源署）' },
 ];
+
+/**
+ * Chinese names of the countries in src/data/production.json (the USGS table's rows), for the charts on the
+ * Chinese edition. test/unit/charts.test.ts fails when a row of production.json has no name here.
+ */
+export const COUNTRY_NAMES_ZH: Readonly<Record<string, string>> = {
+	China: '中国',
+	'United States': '美国',
+	Australia: '澳大利亚',
+	'Burma (Myanmar)': '缅甸',
+	Thailand: '泰国',
+	India: '印度',
+	Madagascar: '马达加斯加',
+	Russia: '俄罗斯',
+	Brazil: '巴西',
+	Nigeria: '尼日利亚',
+	Vietnam: '越南',
+	Malaysia: '马来西亚',
+	Canada: '加拿大',
+	Greenland: '格陵兰',
+	'South Africa': '南非',
+	Tanzania: '坦桑尼亚',
+	'Other countries': '其他国家',
+};
 
 function listText(rows: ChartRow[], unit: string): string {
 	return rows.map((r) => `${r.label} ${formatValue(r.value, unit)}`).join(', ');
+}
+
+function listTextZh(rows: ChartRow[], unit: string): string {
+	return rows.map((r) => `${r.zh?.label ?? r.label}${formatValue(r.value, unit, 'zh-cn')}`).join('，');
+}
+
+/**
+ * The chart as a reader sees it in `locale`: on the Chinese edition its title, description and row labels and
+ * notes in Chinese (the stage rows always have them; COUNTRY_NAMES_ZH is checked complete by the unit tests).
+ */
+export function localizeChart(spec: ChartSpec, locale: ChartLocale): ChartSpec {
+	if (locale !== 'zh-cn') return spec;
+	return {
+		...spec,
+		title: spec.zh?.title ?? spec.title,
+		description: spec.zh?.description ?? spec.description,
+		rows: spec.rows.map((r) => ({ ...r, label: r.zh?.label ?? r.label, ...(r.note !== undefined ? { note: r.zh?.note ?? r.note } : {}) })),
+	};
 }
 
 /** The mine-production chart for one data year, from production.json. */
@@ -236,6 +298,14 @@ export function mineProductionChart(data: ProductionEdition[], year: number, sou
 		unit: ed.unit,
 		source: sourceId,
 		rows,
+		zh: {
+			title: `${year}年各国稀土矿山产量`,
+			description:
+				`${year}年的矿山产量估计，单位为吨（稀土氧化物当量），数据来自美国地质调查局《矿产品概要》（${ed.edition}）。` +
+				(total !== undefined ? `全球总产量约${formatValue(total, ed.unit, 'zh-cn')}。` : '') +
+				`产量最大的几个国家：${listTextZh(top, ed.unit)}。` +
+				(none.length ? `${rows.filter((r) => r.value === 0).map((r) => r.zh?.label ?? r.label).join('、')}没有产量记录。` : ''),
+		},
 	};
 }
 
@@ -255,6 +325,13 @@ export function reservesChart(data: ProductionEdition[], year: number, sourceId:
 		unit: ed.unit,
 		source: sourceId,
 		rows,
+		zh: {
+			title: `${year}年各国稀土储量`,
+			description:
+				`储量单位为吨（稀土氧化物当量），数据来自美国地质调查局《矿产品概要》（${ed.edition}）。` +
+				(total !== undefined ? `全球储量超过${formatValue(total, ed.unit, 'zh-cn')}。` : '') +
+				`储量最大的几个国家：${listTextZh(top, ed.unit)}。美国地质调查局没有给出数字的国家不在图中。`,
+		},
 	};
 }
 
@@ -270,5 +347,9 @@ export function stageShareChart(figures: Map<string, FigureLike>): ChartSpec {
 		source: sources[0]!,
 		extraSources: sources.slice(1),
 		rows,
+		zh: {
+			title: '中国在稀土供应链各环节占全球产量的比例',
+			description: `从开采到磁体制造，中国所占的比例：${listTextZh(rows, 'percent')}。各项数据的年份不同（见下表）；两个开采数字不一致，是因为国际能源署和美国地质调查局的统计方法不同。`,
+		},
 	};
 }

@@ -23,7 +23,8 @@ const UNIT_SUFFIX_ZH: Record<Figure['unit'], (v: string) => string> = {
 	count: (v) => v,
 };
 
-function zhNumber(value: number, unit: Figure['unit']): string {
+/** A number as the Chinese text writes it: tonnages and counts of 10,000 or more in 万 ("27万"), others as they are. */
+export function zhNumber(value: number, unit: Figure['unit']): string {
 	if ((unit === 'tonnes' || unit === 'tonnes REO' || unit === 'count') && Math.abs(value) >= 10_000) {
 		return `${(value / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 6, useGrouping: false })}万`;
 	}

@@ -94,6 +94,22 @@ export const siteStrings = z.object({
 	'site.search.translated': s('Before a query searched in English instead.'),
 	'site.search.failed': s('When the search code or index cannot load.'),
 	'site.refs.heading': s('Heading of the reference list.'),
+	'site.chart.region': s("Accessible name of a chart's scroll box; {{title}} is the chart title."),
+	'site.chart.source': s("Label before a chart's one source."),
+	'site.chart.sources': s("Label before a chart's several sources."),
+	'site.chart.undated': s("In a chart's source line, for a source with no publication date."),
+	'site.chart.values': s("End of a chart's source line; {{unit}} is the unit in words."),
+	'site.chart.unitPercent': s("The unit \"percent\" in words."),
+	'site.chart.unitTonnesReo': s("The unit \"tonnes REO\" in words."),
+	'site.chart.unitTonnes': s("The unit \"tonnes\" in words."),
+	'site.chart.asTable': s("Summary of the box that shows a chart's data as a table."),
+	'site.chart.table': s("Accessible name of the data table's scroll box; {{title}}, {{unit}}."),
+	'site.chart.caption': s("Caption of a chart's data table; {{title}}, {{unit}}."),
+	'site.chart.stage': s("Column heading: the supply-chain stage of a row."),
+	'site.chart.country': s("Column heading: the country of a row."),
+	'site.chart.value': s("Column heading: the value."),
+	'site.chart.note': s("Column heading: a row's note (e.g. the data year)."),
+	'site.chart.download': s("Label before the CSV and JSON download links."),
 });
 
 export type SiteStringKey = keyof z.infer<typeof siteStrings>;

@@ -5,6 +5,9 @@ import {
 	countryRows,
 	figureRows,
 	layoutBars,
+	localizeChart,
+	COUNTRY_NAMES_ZH,
+	estimateTextWidth,
 	mineProductionChart,
 	reservesChart,
 	stageShareChart,
@@ -39,7 +42,7 @@ describe('mine production chart', () => {
 	});
 
 	it('puts the largest producer first and "Other countries" last', () => {
-		expect(chart.rows[0]).toEqual({ label: 'China', value: 270000 });
+		expect(chart.rows[0]).toEqual({ label: 'China', value: 270000, zh: { label: '中国' } });
 		expect(chart.rows.at(-1)!.label).toBe('Other countries');
 		const countries = chart.rows.slice(0, -1).map((r) => r.value);
 		expect(countries).toEqual([...countries].sort((a, b) => b - a));
@@ -75,7 +78,47 @@ describe("China's share by stage chart", () => {
 	});
 
 	it('fails with a clear message when a figure is missing', () => {
-		expect(() => figureRows(new Map(), [{ figure: 'nope', label: 'X' }], 'percent')).toThrow(/no figure "nope"/);
+		expect(() => figureRows(new Map(), [{ figure: 'nope', label: 'X', zh: '某' }], 'percent')).toThrow(/no figure "nope"/);
+	});
+});
+
+describe('charts on the Chinese edition', () => {
+	const stage = localizeChart(stageShareChart(figures), 'zh-cn');
+	const mine = localizeChart(mineProductionChart(production, 2025, 'usgs-mcs-2026-rare-earths'), 'zh-cn');
+	const reserves = localizeChart(reservesChart(production, 2025, 'usgs-mcs-2026-rare-earths'), 'zh-cn');
+	const latin = /[A-Za-z]{3,}/;
+
+	it('gives every country in production.json, in every edition, a Chinese name', () => {
+		const labels = new Set(production.flatMap((e) => [...Object.keys(e.mineProduction), ...Object.keys(e.reserves)]).filter((l) => !l.startsWith('World total')));
+		expect([...labels].filter((l) => !COUNTRY_NAMES_ZH[l])).toEqual([]);
+	});
+
+	it('titles, describes, labels and annotates each chart in Chinese, with the same values as the English chart', () => {
+		expect(stage.title).toBe('中国在稀土供应链各环节占全球产量的比例');
+		expect(stage.rows.map((r) => r.label)).toEqual(STAGE_ROWS.map((r) => r.zh));
+		expect(stage.rows.map((r) => r.value)).toEqual(stageShareChart(figures).rows.map((r) => r.value));
+		expect(stage.rows[1]!.note).toBe('2025年数据');
+		expect(stage.description).toContain('开采（美国地质调查局）69%');
+		expect(mine.rows[0]!.label).toBe('中国');
+		expect(mine.description).toContain('全球总产量约39万吨');
+		expect(reserves.description).toContain('全球储量超过7500万吨');
+		for (const chart of [stage, mine, reserves]) {
+			expect(chart.rows.filter((r) => latin.test(r.label) || latin.test(r.note ?? '')).map((r) => r.label)).toEqual([]);
+			expect(chart.title).not.toMatch(latin);
+		}
+	});
+
+	it('leaves the English chart and the downloads in English', () => {
+		expect(localizeChart(stageShareChart(figures), 'en')).toEqual(stageShareChart(figures));
+		const json = JSON.parse(toJson(mineProductionChart(production, 2025, 'usgs-mcs-2026-rare-earths')));
+		expect(json.rows[0]).toEqual({ label: 'China', value: 270000 });
+		expect(toJson(stageShareChart(figures))).not.toMatch(/\p{Script=Han}/u);
+	});
+
+	it('writes tonnages in 万 and lays Chinese labels out at full width, so they fit the chart', () => {
+		expect(layoutBars(mine.rows, mine.unit, { locale: 'zh-cn' }).bars[0]!.valueText).toBe('27万吨');
+		expect(estimateTextWidth('开采', 10)).toBe(20);
+		expect(() => layoutBars([{ label: '一个名字非常非常非常长的国家或地区', value: 44_000_000 }], 'tonnes', { width: 320, locale: 'zh-cn' })).toThrow(/too long to fit/);
 	});
 });
 
@@ -92,7 +135,7 @@ describe('downloads', () => {
 
 	it('JSON round-trips to the same rows', () => {
 		const json = JSON.parse(toJson(chart));
-		expect(json.rows).toEqual(chart.rows);
+		expect(json.rows).toEqual(chart.rows.map(({ label, value }) => ({ label, value })));
 		expect(json.source).toBe('usgs-mcs-2026-rare-earths');
 	});
 
