@@ -109,7 +109,7 @@ export const COMPONENT_REFS: Readonly<Record<string, ComponentRefs>> = {
 	TabItem: {},
 };
 
-/** The ids a generated element page's code uses (src/pages/basics/elements/[slug].astro). */
+/** The ids a generated element page's code uses (src/components/ElementPage.astro, in both languages). */
 export const ELEMENT_PAGE: { fixed: readonly { collection: RefTarget; id: string }[] } = {
 	fixed: [{ collection: 'sources', id: ABUNDANCE_SOURCE }],
 };
