@@ -30,7 +30,9 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '最低比例规则', expected: ['/zh-cn/rules/point-one-percent-rule/', '/zh-cn/mirror/side-by-side/', '/zh-cn/reference/glossary/'], within: 3 },
 	{ query: '术语表', expected: ['/zh-cn/reference/glossary/'], within: 3 },
 	{ query: '中国稀土加工占比', expected: ['/zh-cn/supply-chain/china-dominance/'], within: 3 },
+	{ query: '稀土开采 分离', expected: ['/zh-cn/supply-chain/mine-to-magnet/', '/zh-cn/supply-chain/china-dominance/'], within: 3 },
 	{ query: '冶炼分离', expected: ['/zh-cn/supply-chain/mine-to-magnet/', '/zh-cn/supply-chain/china-dominance/'], within: 3 },
 	{ query: '从矿山到磁体', expected: ['/zh-cn/supply-chain/mine-to-magnet/'], within: 3 },
+	{ query: '稀土储量', expected: ['/zh-cn/supply-chain/production-and-reserves/'], within: 3 },
 	{ query: '稀土精炼', expected: ['/zh-cn/supply-chain/china-dominance/', '/zh-cn/supply-chain/mine-to-magnet/'], within: 3 },
 ];
