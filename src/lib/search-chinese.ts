@@ -98,11 +98,13 @@ const PARTIAL = 0.5;
 /**
  * The keys a query names. Whole: each key the query contains (the longest where keys overlap: 重稀土, not 稀土
  * inside it), weighted by how much of the query's topic (`topic`: the query without particles and question
- * words) it is. Partial: the keys that contain the whole query or one of its words (`words`: each slot's words and their
- * site wording, e.g. 状态 for 现在), of two characters or more and at least 40% of the key, weighted by how much
- * of the key they are.
+ * words) it is; and each key that is one of a slot's words in other wording (`slots`: each topic slot's words
+ * and their site wording), for that slot's share of the query. Partial: the keys that contain the whole query
+ * or one of the slots' words (e.g. 状态, the site wording of 现在), of two characters or more and at least 40% of
+ * the key, weighted by how much of the key they are.
  */
-export function matchKeys(query: string, topic: string, keys: readonly string[], words: readonly string[] = []): KeyMatch[] {
+export function matchKeys(query: string, topic: string, keys: readonly string[], slots: readonly (readonly string[])[] = []): KeyMatch[] {
+	const words = slots.flat();
 	const q = keyForm(query);
 	const topicLength = Math.max([...keyForm(topic)].length, 1);
 	if (!q) return [];
@@ -118,6 +120,11 @@ export function matchKeys(query: string, topic: string, keys: readonly string[],
 	for (const key of keys) {
 		if (found.has(key)) continue;
 		const k = keyForm(key);
+		// A slot's other wording that is a key (dysprosium → 镝, 希土 → 稀土) names it whole, for that slot's share.
+		if (k && words.some((w) => keyForm(w) === k)) {
+			found.set(key, { key, whole: true, weight: 1 / Math.max(slots.length, 1) });
+			continue;
+		}
 		const length = [...k].length;
 		const cover = Math.max(0, ...parts.filter((w) => k.includes(w)).map((w) => [...w].length / length));
 		if (cover >= 0.4) found.set(key, { key, whole: false, weight: PARTIAL * cover });

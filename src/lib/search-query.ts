@@ -202,6 +202,19 @@ interface Phrase {
 	isSite: boolean;
 }
 
+/**
+ * On Chinese pages, English words a reader mixes in ("rare earth 稀土", "dysprosium") are also searched as the
+ * Chinese the pages use: the `zh` list read the other way, singular and plural alike.
+ */
+function englishToChinese(zh: Record<string, string>): Phrase[] {
+	return Object.entries(zh).flatMap(([chinese, english]) => {
+		const tokens = tokenize(english);
+		const last = tokens.at(-1) ?? '';
+		const other = last.endsWith('s') ? last.slice(0, -1) : `${last}s`;
+		return [tokens, [...tokens.slice(0, -1), other]].map((t) => ({ tokens: t, site: chinese, isSite: false }));
+	});
+}
+
 /** Everything the planner needs, prepared once per language. */
 export class QueryPlanner {
 	readonly vocabulary: Vocabulary;
@@ -227,6 +240,7 @@ export class QueryPlanner {
 				{ tokens: this.words(g.site), site: g.site, isSite: true },
 				...g.readers.map((r) => ({ tokens: this.words(r), site: g.site, isSite: false })),
 			])
+			.concat(this.isChinese ? englishToChinese(data.zh) : [])
 			.filter((p) => p.tokens.length > 0)
 			.sort((a, b) => b.tokens.length - a.tokens.length);
 	}
@@ -263,7 +277,7 @@ export class QueryPlanner {
 		const kept = content.length > 0 ? content : tokens;
 		const slots = this.slots(kept);
 		const topic = slots.filter((s) => !s.optional);
-		const keys = isChinesePage ? matchKeys(text, topic.map((s) => s.typed).join(''), this.keys, topic.flatMap((s) => s.alternatives)) : [];
+		const keys = isChinesePage ? matchKeys(text, topic.map((s) => s.typed).join(''), this.keys, topic.map((s) => s.alternatives)) : [];
 		return { query, ...(corrected ? { suggestion: query } : {}), ...(han ? { han } : {}), slots, keys };
 	}
 
@@ -326,6 +340,9 @@ export interface RankOptions {
 	keys?: { hits: Hit[]; weight: number; whole?: boolean; spread?: number }[];
 }
 
+/** How much an optional slot (吗, 什么) counts, against a required one: a particle says little of the topic. */
+const OPTIONAL_WEIGHT = 0.25;
+
 /** How much a page named by a key gains, times the key's rarity and the match's weight. */
 const KEY_BONUS = 1.5;
 
@@ -348,7 +365,7 @@ export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, 
 		for (const [id, norm] of best) {
 			const s = scores.get(id) ?? { matched: 0, score: 0 };
 			if (required) s.matched++;
-			s.score += idf * (0.25 + 0.75 * norm);
+			s.score += (required ? 1 : OPTIONAL_WEIGHT) * idf * (0.25 + 0.75 * norm);
 			scores.set(id, s);
 		}
 	}

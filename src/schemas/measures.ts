@@ -41,6 +41,12 @@ export const measureSchema = z
 			.describe('What the act does, in plain words a general reader would use, e.g. "Licences for seven medium and heavy rare earths and some magnets". Shown first in the status tracker and on the home page.'),
 		title: z.string().describe("The act's title in English (say in `titleNote` if the translation is unofficial)."),
 		originalTitle: z.string().optional().describe('The title in the original language, when known.'),
+		originalTitleFrom: z
+			.enum(['official', 'copy', 'reports'])
+			.optional()
+			.describe(
+				'Where `originalTitle` was read (required with it): "official" = the issuing body\'s own page, or the body quoting it; "copy" = a reproduction of the official page or text (a snapshot, a repost with the document number); "reports" = news reports or listings, not checked against the official page. Pages label the title accordingly, so readers know how exact it is.',
+			),
 		titleNote: z.string().optional().describe('Where the English title comes from, e.g. "unofficial translation".'),
 		announced: isoDate.describe('Date the act was issued or published.'),
 		effective: isoDate.optional().describe('Date it first took effect (the earliest, if parts took effect on different days). Leave out if it never took effect.'),
@@ -99,6 +105,16 @@ export const measureSchema = z
 					message: 'Status periods must be in date order: move this period after the one that starts later.',
 				});
 			}
+		}
+		if (m.originalTitle && !m.originalTitleFrom) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['originalTitleFrom'],
+				message: 'Say where originalTitle was read: originalTitleFrom: official (the issuing body\'s page), copy (a reproduction of it) or reports (news reports or listings).',
+			});
+		}
+		if (m.originalTitleFrom && !m.originalTitle) {
+			ctx.addIssue({ code: 'custom', path: ['originalTitleFrom'], message: 'originalTitleFrom describes originalTitle: add the title, or remove this field.' });
 		}
 		if (m.lastVerified < m.announced) {
 			ctx.addIssue({ code: 'custom', path: ['lastVerified'], message: 'lastVerified cannot be before the date the act was announced.' });

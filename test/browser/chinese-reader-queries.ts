@@ -40,7 +40,8 @@ export const CHINESE_READER_QUERIES: ChineseReaderQuery[] = [
 	{ query: '17种稀土', expected: [ELEMENTS, WHAT], kind: 'topic' },
 	{ query: '为什么叫稀土', expected: [WHY], kind: 'question' },
 	{ query: '稀土真的很稀少吗', expected: [WHY], kind: 'question' },
-	{ query: '重稀土', expected: [GLOSSARY, ELEMENTS, APRIL], kind: 'topic' },
+	// 重稀土 is explained on the page of content/terms/heavy-rare-earths.yaml (what rare earths are).
+	{ query: '重稀土', expected: [GLOSSARY, ELEMENTS, APRIL, WHAT], kind: 'topic' },
 	// Magnets and elements.
 	{ query: '稀土永磁', expected: [MAGNETS], kind: 'topic' },
 	{ query: '钕铁硼磁铁', expected: [MAGNETS, el('neodymium')], kind: 'synonym' },

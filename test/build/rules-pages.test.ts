@@ -82,3 +82,22 @@ describe('timeline', () => {
 		expect(uncited).toEqual([]);
 	});
 });
+
+describe('original Chinese titles on the Chinese status tracker', () => {
+	const labels = { official: '原文标题：', copy: '原文标题（据官方页面的转载）：', reports: '原文标题（据中文报道，未与官方页面核对）：' } as const;
+
+	it('labels each title by where it was read: the official page, a copy of it, or news reports', () => {
+		const html = readDist('zh-cn/rules/status-tracker/index.html');
+		const tables = html.split('<table class="status-table').slice(1).map((t) => t.split('</table>')[0]!).join('');
+		let checked = 0;
+		for (const [, id, row] of tables.matchAll(/<tr data-measure="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+			const m = measures.get(id!)!;
+			if (m.jurisdiction !== 'CN' || !m.originalTitle) continue;
+			const text = textOf(row!);
+			expect(text, `${id}: originalTitleFrom ${m.originalTitleFrom}`).toContain(`${labels[m.originalTitleFrom!]}`);
+			for (const [from, label] of Object.entries(labels)) if (from !== m.originalTitleFrom) expect(text, id).not.toContain(label);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(5);
+	});
+});

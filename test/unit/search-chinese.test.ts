@@ -67,9 +67,15 @@ describe('page keys', () => {
 	});
 
 	it('counts a key the query names only in part for less, and only from two characters', () => {
-		const partial = matchKeys('管制状态', '管制状态', KEYS, ['管制', '状态']).find((k) => k.key === '状态追踪');
+		const partial = matchKeys('管制状态', '管制状态', KEYS, [['管制'], ['状态']]).find((k) => k.key === '状态追踪');
 		expect(partial).toEqual({ key: '状态追踪', whole: false, weight: 0.25 });
 		expect(matchKeys('追', '追', KEYS)).toEqual([]);
+	});
+
+	it('finds a key named in other wording, for that word’s share of the query', () => {
+		expect(matchKeys('dysprosium', 'dysprosium', KEYS, [['dysprosium', '镝']])).toEqual([{ key: '镝', whole: true, weight: 1 }]);
+		expect(planner.plan('dysprosium').keys.filter((k) => k.whole).map((k) => k.key)).toEqual(['镝']);
+		expect(planner.plan('rare earth 稀土').slots[0]!.alternatives).toContain('稀土');
 	});
 
 	it('compares keys without spaces, punctuation or case', () => {
@@ -103,6 +109,13 @@ describe('ranking with optional words and keys', () => {
 		expect(rankPages(slots, [], 10, { optional: [false, true] })).toEqual(['b', 'a']);
 		const onlyA = [[[{ id: 'a', score: 1 }]], [[{ id: 'b', score: 1 }]]];
 		expect(rankPages(onlyA, [], 10, { optional: [false, true] })[0]).toBe('a');
+	});
+
+	it('counts an optional slot for less than a required one', () => {
+		const slots = [[[{ id: 'a', score: 1 }, { id: 'b', score: 0.2 }]], [[{ id: 'b', score: 1 }]]];
+		expect(rankPages(slots, [], 10, { optional: [false, true] })[0]).toBe('a');
+		// As a required slot, the rare word would put b first.
+		expect(rankPages([slots[0]!, [[...slots[1]![0]!, { id: 'a', score: 0.01 }]]], [], 10)[0]).toBe('b');
 	});
 
 	it('lifts the page a key names, less for a key in common words, and the best partial key only once', () => {
