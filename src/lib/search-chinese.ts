@@ -4,7 +4,8 @@
  *
  * - Traditional characters become the simplified ones the pages use (鏑 → 镝), from a map the build makes for
  *   the characters of the Chinese pages (src/lib/search-data.ts).
- * - Percentages written in words become figures (百分之0.1, 千分之一 → 0.1%).
+ * - Percentages written in words become figures (百分之0.1, 千分之一 → 0.1%), and so do dates and announcement
+ *   numbers in Chinese numerals (十月九日 → 10月9日, 第十八号 → 第18号).
  * - A number with its unit (10月9日, 2025年, 17种) is one word, not a run of one-character words.
  * - Particles and question words (的, 吗, 什么, 有哪些…) are optional: searched, but a page need not contain them.
  * - Keys: the names a page is the answer for (its element, its measures' numbers, its glossary terms, its title),
@@ -36,6 +37,34 @@ export function percentFigures(text: string): string {
 		const v = value(n) / (per === '千' ? 10 : 1);
 		return Number.isFinite(v) ? ` ${Number(v.toFixed(4))}% ` : match;
 	});
+}
+
+const NUMERAL = '[零〇一二三四五六七八九十]';
+
+/** A number in Chinese numerals (十八, 二十一, 二〇二五) as figures; NaN when it is not one. */
+export function numeralValue(text: string): number {
+	const digit = (c: string) => (c === '〇' ? 0 : (CHINESE_DIGITS[c] ?? NaN));
+	if (!text.includes('十')) return Number([...text].map(digit).join(''));
+	const [tens, ones] = text.split('十');
+	if (ones === undefined || text.split('十').length > 2) return NaN;
+	return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0);
+}
+
+/**
+ * Dates and announcement numbers written in Chinese numerals, as the pages write them, in figures:
+ * 十月九日 → 10月9日, 二〇二五年 → 2025年, 第十八号 → 第18号. Counts (七种) stay as they are: the pages write
+ * them in words too.
+ */
+export function arabicNumerals(text: string): string {
+	return text
+		.replace(new RegExp(`(第)?(${NUMERAL}+)(?=[年月日号])`, 'gu'), (match, nth: string | undefined, n: string) => {
+			const value = numeralValue(n);
+			return Number.isFinite(value) ? `${nth ?? ''}${value}` : match;
+		})
+		.replace(new RegExp(`第(${NUMERAL}+)(?=号|期)`, 'gu'), (match, n: string) => {
+			const value = numeralValue(n);
+			return Number.isFinite(value) ? `第${value}` : match;
+		});
 }
 
 /** Characters through the traditional → simplified map; others unchanged. */
@@ -79,8 +108,7 @@ export function joinNumbers(tokens: string[], canonicalPieces: string[]): string
 
 /** The query as keys are matched: lower case, without spaces or punctuation (but for the . and % of 0.1%). */
 export const keyForm = (text: string) =>
-	text
-		.normalize('NFKC')
+	arabicNumerals(text.normalize('NFKC'))
 		.toLowerCase()
 		.replace(/[\s\p{P}\p{S}]/gu, (c) => (c === '%' || c === '.' ? c : ''));
 
@@ -90,6 +118,8 @@ export interface KeyMatch {
 	whole: boolean;
 	/** How much of the query the key is (whole keys), or how much of the key the query's words are (partial). */
 	weight: number;
+	/** A key named in other wording: the word the reader typed (how common it is decides how much the key counts). */
+	via?: string;
 }
 
 /** A key the query only partly names counts this much at most (for a part that is half the key, half of it). */
@@ -121,8 +151,9 @@ export function matchKeys(query: string, topic: string, keys: readonly string[],
 		if (found.has(key)) continue;
 		const k = keyForm(key);
 		// A slot's other wording that is a key (dysprosium → 镝, 希土 → 稀土) names it whole, for that slot's share.
-		if (k && words.some((w) => keyForm(w) === k)) {
-			found.set(key, { key, whole: true, weight: 1 / Math.max(slots.length, 1) });
+		const slot = k ? slots.find((alternatives) => alternatives.some((w) => keyForm(w) === k)) : undefined;
+		if (slot) {
+			found.set(key, { key, whole: true, weight: 1 / Math.max(slots.length, 1), via: slot[0]! });
 			continue;
 		}
 		const length = [...k].length;

@@ -118,7 +118,7 @@ export async function attach(root: HTMLElement): Promise<void> {
 			plan.han ? find(plan.han) : Promise.resolve([]),
 			Promise.all(plan.keys.map((k) => findKey(k.key))),
 			// How many pages use each key's words: a key in common words counts for less.
-			Promise.all(plan.keys.map((k) => find(k.key).then((hits) => hits.length))),
+			Promise.all(plan.keys.map((k) => find(k.via ?? k.key).then((hits) => hits.length))),
 		]);
 		if (ticket !== latest) return;
 		const byId = new Map<string, PagefindResult>();

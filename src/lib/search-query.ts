@@ -14,9 +14,9 @@
  *    first, then pages that match the rarer slots best.
  */
 
-/** What the build writes for one language (src/pages/search-data/[lang].json.ts). */
-import { CHINESE_OPTIONAL_WORDS, joinNumbers, matchKeys, percentFigures, simplify, type KeyMatch } from './search-chinese';
+import { CHINESE_OPTIONAL_WORDS, arabicNumerals, joinNumbers, matchKeys, percentFigures, simplify, type KeyMatch } from './search-chinese';
 
+/** What the build writes for one language (src/pages/search-data/[lang].json.ts). */
 export interface SearchData {
 	lang: string;
 	/** The site's own words (lower case) and how often each occurs. */
@@ -258,7 +258,7 @@ export class QueryPlanner {
 	plan(input: string): SearchPlan {
 		const isChinesePage = this.isChinese;
 		let text = input.normalize('NFKC');
-		if (isChinesePage) text = percentFigures(simplify(text, this.data.variants));
+		if (isChinesePage) text = arabicNumerals(percentFigures(simplify(text, this.data.variants)));
 		text = applyNumberForms(text, this.data.numberForms, this.numberPattern);
 		text = text.replace(/(\d+(?:\.\d+)?)\s*(?:percent|per cent|pct)\b/giu, '$1%');
 		const han = !isChinesePage && hasHan(text) ? input.match(/\p{Script=Han}+/gu)!.flatMap((run) => segmentHan(run, 'zh')).join(' ') : undefined;
@@ -347,13 +347,14 @@ const OPTIONAL_WEIGHT = 0.25;
 const KEY_BONUS = 1.5;
 
 /**
- * Ranks pages from per-slot results: pages that match every slot first (the exact results), then the rest;
+ * Ranks pages from per-slot results: pages that match every slot first (the exact results, with pages a key
+ * names that miss one slot), then the rest;
  * within each, by the sum over matched slots of the slot's rarity (idf) times how well the page matched it
  * (its score relative to the slot's best page), plus a bonus for pages that carry a key the query names.
  * `whole` (the query searched as a whole) breaks near-ties.
  */
 export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, options: RankOptions = {}): string[] {
-	const scores = new Map<string, { matched: number; score: number }>();
+	const scores = new Map<string, { matched: number; score: number; named?: boolean }>();
 	for (const [slot, alternatives] of slotHits.entries()) {
 		const required = !options.optional?.[slot];
 		const best = new Map<string, number>();
@@ -377,8 +378,11 @@ export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, 
 		for (const h of key.hits) {
 			const s = scores.get(h.id) ?? { matched: 0, score: 0 };
 			const bonus = KEY_BONUS * key.weight * idf;
-			if (key.whole) s.score += bonus;
-			else partial.set(h.id, Math.max(partial.get(h.id) ?? 0, bonus));
+			if (key.whole) {
+				s.score += bonus;
+				// Only a key in words most pages do not use names the page (镝, not 稀土).
+				if ((key.spread ?? key.hits.length) <= pageCount / 2) s.named = true;
+			} else partial.set(h.id, Math.max(partial.get(h.id) ?? 0, bonus));
 			scores.set(h.id, s);
 		}
 	}
@@ -389,7 +393,10 @@ export function rankPages(slotHits: Hit[][][], whole: Hit[], pageCount: number, 
 		if (s) s.score += 0.5 * (h.score / wholeTop);
 	}
 	const all = slotHits.filter((_, slot) => !options.optional?.[slot]).length;
+	// A page the query names by a key ("镝和铽有什么区别": the dysprosium page) is listed with the pages that match
+	// every slot even if it misses one other word.
+	const exact = (s: { matched: number; named?: boolean }) => s.matched === all || (s.named === true && s.matched >= all - 1);
 	return [...scores.entries()]
-		.sort(([, a], [, b]) => Number(b.matched === all) - Number(a.matched === all) || b.score - a.score)
+		.sort(([, a], [, b]) => Number(exact(b)) - Number(exact(a)) || b.score - a.score)
 		.map(([id]) => id);
 }

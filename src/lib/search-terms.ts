@@ -59,12 +59,14 @@ function chineseDates(iso: string | undefined): string[] {
 }
 
 /**
- * The keys of a Chinese page (src/lib/search-chinese.ts): its title (whole, and each part between punctuation), its
+ * The keys of a Chinese page (src/lib/search-chinese.ts): its title (whole, each part between punctuation, each month it names), its
  * element, its measures' names, numbers and dates of issue, its glossary terms; each in the form keys are compared in, so that
  * a query naming one finds this page whatever the index's word segmentation made of it.
  */
 export function chinesePageKeys(names: ChinesePageNames): string[] {
-	const titleParts = names.titles.flatMap((t) => [t, ...t.split(/[\s\p{P}]+/u)]);
+	// A month a title names is a key with and without its year (2025年4月, 4月).
+	const months = names.titles.flatMap((t) => [...t.matchAll(/(\d{4}年)?(\d{1,2}月)/gu)].flatMap((m) => [m[0], m[2]!]));
+	const titleParts = names.titles.flatMap((t) => [t, ...t.split(/[\s\p{P}]+/u)]).concat(months);
 	const measureNames = names.measures.flatMap((m) => [...measureSearchTermsZh(m), ...(m.zh?.plainName ? [m.zh.plainName] : []), ...chineseDates(m.announced)]);
 	const keys = [...titleParts, ...(names.element ? [names.element] : []), ...measureNames, ...names.terms].map(keyForm);
 	// One character is a key only for an element (镝): a one-character part of a title ("稀", "土") is not a name.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { joinNumbers, keyForm, matchKeys, percentFigures, simplify } from '../../src/lib/search-chinese';
+import { arabicNumerals, joinNumbers, keyForm, matchKeys, numeralValue, percentFigures, simplify } from '../../src/lib/search-chinese';
 import { QueryPlanner, rankPages, type SearchData } from '../../src/lib/search-query';
 import { loadSynonyms } from '../../src/lib/search-data';
 import { chinesePageKeys } from '../../src/lib/search-terms';
@@ -50,6 +50,14 @@ describe('reading a Chinese query', () => {
 		expect(planner.plan('美国芯片出口管制 对比').slots.at(-1)!.alternatives).toContain('对照');
 	});
 
+	it('reads dates and announcement numbers in Chinese numerals as figures, and leaves counts in words', () => {
+		expect(arabicNumerals('十月九日')).toBe('10月9日');
+		expect(arabicNumerals('二〇二五年十一月七日')).toBe('2025年11月7日');
+		expect(topic('第十八号公告')).toEqual(['第18号公告']);
+		expect(arabicNumerals('七种中重稀土')).toBe('七种中重稀土');
+		expect(numeralValue('二十一')).toBe(21);
+	});
+
 	it('reads traditional characters, full-width figures and percentages in words as the pages write them', () => {
 		expect(topic('鏑')).toEqual(['镝']);
 		expect(simplify('稀土出口管制許可證', data.variants)).toBe('稀土出口管制许可证');
@@ -73,7 +81,7 @@ describe('page keys', () => {
 	});
 
 	it('finds a key named in other wording, for that word’s share of the query', () => {
-		expect(matchKeys('dysprosium', 'dysprosium', KEYS, [['dysprosium', '镝']])).toEqual([{ key: '镝', whole: true, weight: 1 }]);
+		expect(matchKeys('dysprosium', 'dysprosium', KEYS, [['dysprosium', '镝']])).toEqual([{ key: '镝', whole: true, weight: 1, via: 'dysprosium' }]);
 		expect(planner.plan('dysprosium').keys.filter((k) => k.whole).map((k) => k.key)).toEqual(['镝']);
 		expect(planner.plan('rare earth 稀土').slots[0]!.alternatives).toContain('稀土');
 	});
@@ -103,6 +111,17 @@ describe('page keys', () => {
 });
 
 describe('ranking with optional words and keys', () => {
+	it('lists a page a specific key names with the exact results even if it misses one word', () => {
+		// b lacks the second word, which a and four other pages use.
+		const common = ['a', 'c', 'd', 'e', 'f'].map((id) => ({ id, score: 1 }));
+		const slots = [[[{ id: 'a', score: 1 }, { id: 'b', score: 1 }]], [common]];
+		const key = (spread: number) => [{ hits: [{ id: 'b', score: 1 }], weight: 1, whole: true, spread }];
+		expect(rankPages(slots, [], 10)[0]).toBe('a');
+		expect(rankPages(slots, [], 10, { keys: key(1) })[0]).toBe('b');
+		// A key in words most pages use (稀土) lifts its page but does not excuse the missing word.
+		expect(rankPages(slots, [], 10, { keys: key(8) })[0]).toBe('a');
+	});
+
 	it('does not require optional slots of the pages listed first', () => {
 		const slots = [[[{ id: 'a', score: 1 }, { id: 'b', score: 1 }]], [[{ id: 'b', score: 1 }]]];
 		expect(rankPages(slots, [], 10)[0]).toBe('b');
