@@ -37,4 +37,6 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '稀土精炼', expected: ['/zh-cn/supply-chain/china-dominance/', '/zh-cn/supply-chain/mine-to-magnet/'], within: 3 },
 	{ query: '小院高墙', expected: ['/zh-cn/mirror/where-it-breaks/'], within: 3 },
 	{ query: '镜像在哪里破裂', expected: ['/zh-cn/mirror/where-it-breaks/'], within: 3 },
+	{ query: '人工智能扩散框架', expected: ['/zh-cn/mirror/us-controls/'], within: 3 },
+	{ query: '荷兰和日本的管制', expected: ['/zh-cn/mirror/us-controls/'], within: 3 },
 ];
