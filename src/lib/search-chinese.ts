@@ -17,14 +17,17 @@
 export const KEY_FILTER = 'key';
 
 /**
- * Words that make a Chinese question or sentence and say nothing of its topic. Whole ICU words only: 有 is here,
- * 有效 is not. Kept short on purpose: a word here still counts when a page has it, but no page needs it.
+ * Words that make a Chinese question or sentence and say nothing of its topic: particles, pronouns, prepositions,
+ * question words, and what a question asks for (意思, 区别, 什么时候) rather than what it is about. Whole ICU words
+ * only: 有 is here, 有效 is not. A word here still counts when a page has it, but no page needs it.
  */
 export const CHINESE_OPTIONAL_WORDS = new Set(
 	(
 		'的 了 吗 呢 吧 啊 呀 么 嘛 是 有 在 和 与 及 或 跟 都 也 就 还 又 很 太 最 更 真 真的 到底 究竟 ' +
 		'什么 为什么 为何 怎么 怎么样 怎样 如何 哪 哪些 哪个 哪里 几 多少 谁 请问 一下 介绍 关于 ' +
-		'这 那 这个 那个 这些 那些 我 我们 你 您 他 她 它 他们 能 会 可以 要 是否 是不是 叫 称 个 种 之'
+		'这 那 这个 那个 这些 那些 我 我们 你 您 他 她 它 他们 能 会 可以 要 是否 是不是 叫 称 个 种 之 ' +
+		'被 把 给 让 对 从 向 于 到 已 已经 曾 过 着 得 地 所 该 此 等 吧 哦 ' +
+		'什么时候 何时 几时 哪天 多久 意思 区别 差别 不同 关系'
 	).split(' '),
 );
 

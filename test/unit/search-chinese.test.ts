@@ -42,6 +42,8 @@ describe('reading a Chinese query', () => {
 			['用', false],
 		]);
 		expect(planner.plan('什么').slots.every((s) => !s.optional)).toBe(true);
+		expect(topic('钕被管制了吗')).toEqual(['钕', '管制']);
+		expect(topic('暂停到什么时候')).toEqual(['暂停']);
 	});
 
 	it('adds the pages’ wording to what Chinese readers type, typos included', () => {
