@@ -128,6 +128,9 @@ export interface KeyMatch {
 	via?: string;
 }
 
+/** At most this many keys the query names in part are searched. */
+const MAX_PARTIAL = 12;
+
 /** A key the query only partly names counts this much at most (for a part that is half the key, half of it). */
 const PARTIAL = 0.5;
 
@@ -168,5 +171,8 @@ export function matchKeys(query: string, topic: string, keys: readonly string[],
 		const cover = part ? [...part].length / length : 0;
 		if (part && cover >= 0.4) found.set(key, { key, whole: false, weight: PARTIAL * cover, via: part });
 	}
-	return [...found.values()];
+	// Partial keys: the best few only, so a query in common words does not cost a search for every key there is.
+	const whole = [...found.values()].filter((m) => m.whole);
+	const partial = [...found.values()].filter((m) => !m.whole).sort((a, b) => b.weight - a.weight);
+	return [...whole, ...partial.slice(0, MAX_PARTIAL)];
 }

@@ -60,7 +60,9 @@ export async function attach(root: HTMLElement): Promise<void> {
 		await pagefind.options({ baseUrl: base, excerptLength: 22, noWorker: true });
 		await pagefind.init();
 		// Chinese pages carry their keys as a filter (src/lib/search-chinese.ts): its values are every key there is.
-		const keys = lang.startsWith('zh') ? Object.keys((await pagefind.filters())[KEY_FILTER] ?? {}) : [];
+		// Without them (an index built without keys) search still works, as plain full-text search.
+		const filters = lang.startsWith('zh') ? await pagefind.filters().catch((): Record<string, Record<string, number>> => ({})) : {};
+		const keys = Object.keys(filters[KEY_FILTER] ?? {});
 		planner = new QueryPlanner({ ...data, lang }, keys);
 		pageCount = Math.max(...Object.values(entry.languages).map((l) => l.page_count), 1);
 	} catch {

@@ -88,6 +88,13 @@ describe('page keys', () => {
 		expect(planner.plan('rare earth 稀土').slots[0]!.alternatives).toContain('稀土');
 	});
 
+	it('searches only the best few keys a query names in part', () => {
+		const many = Array.from({ length: 30 }, (_, i) => `稀土${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${i}`);
+		const found = matchKeys('稀土', '稀土', many);
+		expect(found.length).toBe(12);
+		expect(found.every((k) => !k.whole)).toBe(true);
+	});
+
 	it('compares keys without spaces, punctuation or case', () => {
 		expect(keyForm('Nd Fe B：“磁体”')).toBe('ndfeb磁体');
 		expect(keyForm('０．１％ 规则')).toBe('0.1%规则');
