@@ -121,7 +121,10 @@ export interface KeyMatch {
 	whole: boolean;
 	/** How much of the query the key is (whole keys), or how much of the key the query's words are (partial). */
 	weight: number;
-	/** A key named in other wording: the word the reader typed (how common it is decides how much the key counts). */
+	/**
+	 * The word of the query the key was found by, when it is not the key itself: a word in other wording, or the part
+	 * of a longer key. How common it is on the pages decides how much the key counts.
+	 */
 	via?: string;
 }
 
@@ -160,8 +163,10 @@ export function matchKeys(query: string, topic: string, keys: readonly string[],
 			continue;
 		}
 		const length = [...k].length;
-		const cover = Math.max(0, ...parts.filter((w) => k.includes(w)).map((w) => [...w].length / length));
-		if (cover >= 0.4) found.set(key, { key, whole: false, weight: PARTIAL * cover });
+		// The longest of the query's words the key contains: how common that word is decides how much the key counts.
+		const part = parts.filter((w) => k.includes(w)).sort((a, b) => [...b].length - [...a].length)[0];
+		const cover = part ? [...part].length / length : 0;
+		if (part && cover >= 0.4) found.set(key, { key, whole: false, weight: PARTIAL * cover, via: part });
 	}
 	return [...found.values()];
 }

@@ -78,7 +78,7 @@ describe('page keys', () => {
 
 	it('counts a key the query names only in part for less, and only from two characters', () => {
 		const partial = matchKeys('管制状态', '管制状态', KEYS, [['管制'], ['状态']]).find((k) => k.key === '状态追踪');
-		expect(partial).toEqual({ key: '状态追踪', whole: false, weight: 0.25 });
+		expect(partial).toEqual({ key: '状态追踪', whole: false, weight: 0.25, via: '状态' });
 		expect(matchKeys('追', '追', KEYS)).toEqual([]);
 	});
 
