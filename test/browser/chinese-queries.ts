@@ -39,4 +39,12 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '镜像在哪里破裂', expected: ['/zh-cn/mirror/where-it-breaks/'], within: 3 },
 	{ query: '人工智能扩散框架', expected: ['/zh-cn/mirror/us-controls/'], within: 3 },
 	{ query: '荷兰和日本的管制', expected: ['/zh-cn/mirror/us-controls/'], within: 3 },
+	{ query: '莱纳斯', expected: ['/zh-cn/supply-chain/who-else/'], within: 3 },
+	{ query: 'MP材料', expected: ['/zh-cn/supply-chain/who-else/'], within: 3 },
+	{ query: '稀土供应链多元化', expected: ['/zh-cn/supply-chain/who-else/'], within: 3 },
+	{ query: '关键原材料法案', expected: ['/zh-cn/supply-chain/who-else/'], within: 3 },
+	{ query: '哪些行业受到影响', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
+	{ query: '车企停产', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
+	{ query: '磁体短缺', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
+	{ query: '风电', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
 ];
