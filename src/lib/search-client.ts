@@ -160,31 +160,30 @@ export async function attach(root: HTMLElement): Promise<void> {
 	// While the reader types their first query, load the index and the most-read pages' fragments; on a site this
 	// small (PREFETCH_PAGES or fewer pages) then the whole index and every page's fragment, one at a time while no
 	// query is being answered, so later queries list results without waiting for the network. The root gets
-	// data-prefetched when that is done.
-	if (!input.value) {
-		void find('rare earths')
-			.then((hits) => Promise.all(hits.slice(0, FIRST).map((h) => h.data())))
-			.then(async () => {
-				if (pageCount > PREFETCH_PAGES) return;
-				for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(c);
-				// A Chinese index holds mostly Han words: its chunks are ranges of them in code-point order, so one
-				// character every 512 code points across the CJK block reaches each chunk.
-				if (lang.startsWith('zh')) for (let cp = 0x4e00; cp <= 0x9fff; cp += 0x200) await pagefind.preload(String.fromCodePoint(cp));
-				// The filter's name and values are in the page's language (SearchHints writes them with the same strings).
-				const type = text['pageType'] ?? 'Page type';
-				const types = { any: [{ [type]: text['topicPage'] ?? 'Topic page' }, { [type]: text['elementPage'] ?? 'Element page' }] };
-				const all = (await pagefind.search(null, { filters: types }))?.results ?? [];
-				// One fragment at a time, only while no query is being answered.
-				const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
-				for (const page of all) {
-					do await idle();
-					while (busy > 0);
-					await page.data();
-				}
-				root.toggleAttribute('data-prefetched', true);
-			})
-			.catch(() => undefined);
-	}
+	// data-prefetched when that is done. Whether or not the reader has typed already: loading the index, the search
+	// data and (on Chinese pages) the key filter takes a moment, and a fast typist is done before it is.
+	void find('rare earths')
+		.then((hits) => Promise.all(hits.slice(0, FIRST).map((h) => h.data())))
+		.then(async () => {
+			if (pageCount > PREFETCH_PAGES) return;
+			for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') await pagefind.preload(c);
+			// A Chinese index holds mostly Han words: its chunks are ranges of them in code-point order, so one
+			// character every 512 code points across the CJK block reaches each chunk.
+			if (lang.startsWith('zh')) for (let cp = 0x4e00; cp <= 0x9fff; cp += 0x200) await pagefind.preload(String.fromCodePoint(cp));
+			// The filter's name and values are in the page's language (SearchHints writes them with the same strings).
+			const type = text['pageType'] ?? 'Page type';
+			const types = { any: [{ [type]: text['topicPage'] ?? 'Topic page' }, { [type]: text['elementPage'] ?? 'Element page' }] };
+			const all = (await pagefind.search(null, { filters: types }))?.results ?? [];
+			// One fragment at a time, only while no query is being answered.
+			const idle = () => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
+			for (const page of all) {
+				do await idle();
+				while (busy > 0);
+				await page.data();
+			}
+			root.toggleAttribute('data-prefetched', true);
+		})
+		.catch(() => undefined);
 	input.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter') return;
 		const first = list.querySelector<HTMLAnchorElement>('a.search-result-link');
