@@ -154,7 +154,10 @@ export function matchKeys(query: string, topic: string, keys: readonly string[],
 		for (let at = q.indexOf(k); at >= 0; at = q.indexOf(k, at + 1)) spans.push({ key, start: at, end: at + k.length });
 	}
 	const outer = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
-	const found = new Map<string, KeyMatch>(outer.map((s) => [s.key, { key: s.key, whole: true, weight: Math.min(1, [...q.slice(s.start, s.end)].length / topicLength) }]));
+	// A whole key's share of the query: its share of the topic's characters, or, for a short key such as an element
+	// (镝 in 镝为什么重要), at least one slot's share.
+	const share = (chars: number) => Math.min(1, Math.max(chars / topicLength, slots.length > 0 ? 1 / slots.length : 0));
+	const found = new Map<string, KeyMatch>(outer.map((s) => [s.key, { key: s.key, whole: true, weight: share([...q.slice(s.start, s.end)].length) }]));
 	const parts = [...new Set([q, ...words.map(keyForm)])].filter((w) => [...w].length >= 2);
 	for (const key of keys) {
 		if (found.has(key)) continue;
