@@ -47,4 +47,6 @@ export const CHINESE_QUERIES: ChineseQuery[] = [
 	{ query: '车企停产', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
 	{ query: '磁体短缺', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
 	{ query: '风电', expected: ['/zh-cn/impacts/who-is-affected/'], within: 3 },
+	{ query: '政府和企业如何应对', expected: ['/zh-cn/impacts/responses/'], within: 3 },
+	{ query: '首批通用许可', expected: ['/zh-cn/impacts/responses/'], within: 3 },
 ];
