@@ -109,9 +109,29 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 		}
 		const refs = findRefs(text);
 		const englishRefs = findRefs(english);
-		for (const component of ['Cite', 'Figure'] as const) {
-			const mine = sortedSet(refs.filter((r) => r.component === component).map((r) => r.id));
-			const theirs = sortedSet(englishRefs.filter((r) => r.component === component).map((r) => r.id));
+		const tables = controlItemTables(text);
+		const showTable = (k: string) => (k === 'threshold' ? '<ControlItems threshold />' : `<ControlItems measure="${k.split(':')[0]}"${k.includes(':') ? ` part="${k.slice(k.indexOf(':') + 1)}"` : ''} />`);
+		/** What a translation must share with its English page: the same facts, sources and control-item tables. */
+		const parity = [
+			...(['Cite', 'Figure'] as const).map((component) => ({
+				what: `<${component}> ids (same facts, same sources)`,
+				mine: refs.filter((r) => r.component === component).map((r) => r.id),
+				theirs: englishRefs.filter((r) => r.component === component).map((r) => r.id),
+				show: (id: string) => id,
+				fix: 'Bring the translation up to date with the English page (or the English page with the translation).',
+			})),
+			// The same control-item tables as the English page, so the Chinese reader sees the same lists.
+			{
+				what: 'control-item tables',
+				mine: tables.map((t) => t.key),
+				theirs: controlItemTables(english).map((t) => t.key),
+				show: showTable,
+				fix: 'Use the same <ControlItems> calls as the English page (they render in Chinese on Chinese pages).',
+			},
+		];
+		for (const { what, mine: mineList, theirs: theirList, show, fix } of parity) {
+			const mine = sortedSet(mineList);
+			const theirs = sortedSet(theirList);
 			const lacking = theirs.filter((id) => !mine.includes(id));
 			const extra = mine.filter((id) => !theirs.includes(id));
 			if (lacking.length || extra.length) {
@@ -121,30 +141,11 @@ export function checkTranslations(tree: ContentTree, texts: Map<string, string>)
 					rule: 'translation-parity',
 					severity: 'error',
 					text:
-						`this translation and ${englishFile} must use the same <${component}> ids (same facts, same sources). ` +
-						[lacking.length && `Missing here: ${lacking.join(', ')}.`, extra.length && `Not on the English page: ${extra.join(', ')}.`].filter(Boolean).join(' ') +
-						' Bring the translation up to date with the English page (or the English page with the translation).',
+						`this translation and ${englishFile} must ${what.startsWith('<') ? 'use' : 'show'} the same ${what}. ` +
+						[lacking.length && `Missing here: ${lacking.map(show).join(', ')}.`, extra.length && `Not on the English page: ${extra.map(show).join(', ')}.`].filter(Boolean).join(' ') +
+						` ${fix}`,
 				});
 			}
-		}
-		// The same control-item tables as the English page, so the Chinese reader sees the same lists.
-		const tables = controlItemTables(text);
-		const mineTables = sortedSet(tables.map((t) => t.key));
-		const theirTables = sortedSet(controlItemTables(english).map((t) => t.key));
-		const lackingTables = theirTables.filter((k) => !mineTables.includes(k));
-		const extraTables = mineTables.filter((k) => !theirTables.includes(k));
-		if (lackingTables.length || extraTables.length) {
-			const show = (k: string) => (k === 'threshold' ? '<ControlItems threshold />' : `<ControlItems measure="${k.split(':')[0]}"${k.includes(':') ? ` part="${k.slice(k.indexOf(':') + 1)}"` : ''} />`);
-			findings.push({
-				file: page.file,
-				line: 1,
-				rule: 'translation-parity',
-				severity: 'error',
-				text:
-					`this translation and ${englishFile} must show the same control-item tables. ` +
-					[lackingTables.length && `Missing here: ${lackingTables.map(show).join(', ')}.`, extraTables.length && `Not on the English page: ${extraTables.map(show).join(', ')}.`].filter(Boolean).join(' ') +
-					' Use the same <ControlItems> calls as the English page (they render in Chinese on Chinese pages).',
-			});
 		}
 		// Every item those tables show needs its Chinese text.
 		const items = tree.data.filter((x) => x.collection === 'control-items').map((x) => ({ id: x.id, data: x.data as ControlItem }));
